@@ -1,0 +1,245 @@
+package health.flanders.portal.call.proposal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallGoal;
+import health.flanders.portal.call.eligibility.EligibilityResult;
+import health.flanders.portal.call.eligibility.EligibilityRule;
+import health.flanders.portal.call.organisation.Organisation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A proposal to a call, written by a consortium. The applicants listed on it are the only people outside staff who may
+ * see it; everyone else is told it does not exist.
+ */
+@Entity
+@Table(name = "proposals")
+public class Proposal {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "call_id")
+	private Call call;
+
+	/** Given at the first submission, e.g. {@code ICON-PM-2026-0042}. */
+	private String reference;
+
+	@Column(nullable = false, length = 30)
+	private String acronym;
+
+	@Column(nullable = false)
+	private String title = "";
+
+	@Column(name = "abstract", nullable = false)
+	private String abstractText = "";
+
+	/** An ICD-10 chapter, e.g. {@code II} for neoplasms. */
+	@Column(name = "disease_area")
+	private String diseaseArea;
+
+	@Column(name = "medical_need", nullable = false)
+	private String medicalNeed = "";
+
+	@Column(name = "economic_impact", nullable = false)
+	private String economicImpact = "";
+
+	@Column(name = "societal_impact", nullable = false)
+	private String societalImpact = "";
+
+	@Column(name = "duration_months")
+	private Integer durationMonths;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ProposalStatus status = ProposalStatus.DRAFT;
+
+	@Column(name = "created_by", nullable = false, updatable = false)
+	private Long createdBy;
+
+	@ManyToMany
+	@JoinTable(name = "proposal_goals", joinColumns = @JoinColumn(name = "proposal_id"),
+			inverseJoinColumns = @JoinColumn(name = "goal_id"))
+	private Set<CallGoal> goals = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<ConsortiumMember> members = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "proposal_applicants", joinColumns = @JoinColumn(name = "proposal_id"))
+	@Column(name = "user_id", nullable = false)
+	private Set<Long> applicantIds = new LinkedHashSet<>();
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Proposal() {
+	}
+
+	/** Starts a draft; the applicant who starts it may edit it. */
+	public Proposal(Call call, String acronym, long applicantId, Clock clock) {
+		this.call = call;
+		this.acronym = acronym.strip();
+		this.createdBy = applicantId;
+		this.applicantIds.add(applicantId);
+		this.createdAt = clock.instant();
+		this.updatedAt = this.createdAt;
+	}
+
+	public void describe(String title, String abstractText, String diseaseArea, String medicalNeed,
+			String economicImpact, String societalImpact, Integer durationMonths, Clock clock) {
+		requireDraft();
+		this.title = title;
+		this.abstractText = abstractText;
+		this.diseaseArea = diseaseArea;
+		this.medicalNeed = medicalNeed;
+		this.economicImpact = economicImpact;
+		this.societalImpact = societalImpact;
+		this.durationMonths = durationMonths;
+		this.updatedAt = clock.instant();
+	}
+
+	/** Addresses a goal of this proposal's own call. */
+	public void addressGoal(CallGoal goal) {
+		requireDraft();
+		if (!call.getGoals().contains(goal)) {
+			throw new IllegalArgumentException("Goal " + goal.getCode() + " belongs to another call");
+		}
+		goals.add(goal);
+	}
+
+	/** Adds an organisation; a coordinator takes over from the one before, who becomes a partner. */
+	public ConsortiumMember addMember(Organisation organisation, MemberRole role, BigDecimal requestedBudgetEur) {
+		requireDraft();
+		if (members.stream().anyMatch(member -> member.getOrganisation().equals(organisation))) {
+			throw new IllegalArgumentException(organisation.getName() + " is already in the consortium");
+		}
+		if (role == MemberRole.COORDINATOR) {
+			members.forEach(member -> member.changeRole(MemberRole.PARTNER));
+		}
+		ConsortiumMember member = new ConsortiumMember(this, organisation, role, requestedBudgetEur);
+		members.add(member);
+		return member;
+	}
+
+	/** Whether this person is one of the proposal's applicants. */
+	public boolean isEditableBy(long userId) {
+		return applicantIds.contains(userId);
+	}
+
+	/** Checks the consortium against the eligibility settings of the call. */
+	public EligibilityResult checkEligibility() {
+		return EligibilityRule.check(call.getEligibility(), members.stream().map(ConsortiumMember::toCandidate).toList());
+	}
+
+	private void requireDraft() {
+		if (status != ProposalStatus.DRAFT) {
+			throw new IllegalStateException("Proposal " + acronym + " is " + status + " and cannot be changed");
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Call getCall() {
+		return call;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public String getAcronym() {
+		return acronym;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getAbstractText() {
+		return abstractText;
+	}
+
+	public String getDiseaseArea() {
+		return diseaseArea;
+	}
+
+	public String getMedicalNeed() {
+		return medicalNeed;
+	}
+
+	public String getEconomicImpact() {
+		return economicImpact;
+	}
+
+	public String getSocietalImpact() {
+		return societalImpact;
+	}
+
+	public Integer getDurationMonths() {
+		return durationMonths;
+	}
+
+	public ProposalStatus getStatus() {
+		return status;
+	}
+
+	public Set<CallGoal> getGoals() {
+		return Collections.unmodifiableSet(goals);
+	}
+
+	public List<ConsortiumMember> getMembers() {
+		return Collections.unmodifiableList(members);
+	}
+
+	public Set<Long> getApplicantIds() {
+		return Collections.unmodifiableSet(applicantIds);
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,92 @@
+package health.flanders.portal.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import health.flanders.portal.call.eligibility.EligibilityCriteria;
+import health.flanders.portal.call.testing.RepositoryTest;
+
+@RepositoryTest
+class CallRepositoryTests {
+
+	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+	@Autowired
+	CallRepository calls;
+
+	@Autowired
+	TestEntityManager entities;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static Call pilotCall(String code) {
+		Call call = new Call(code, "Personalised Medicine", "The pilot call.", Instant.parse("2026-11-01T09:00:00Z"),
+				Instant.parse("2027-01-15T16:00:00Z"), new BigDecimal("10000000.00"), EligibilityCriteria.icon(), CLOCK);
+		CallGoal one = call.addGoal("1", "Knowledge on data and biomarkers", null);
+		call.addGoal("1a", "Wider availability of data", one);
+		call.addGoal("1b", "Biomarker and pharmacogenomic data", one);
+		return call;
+	}
+
+	@Test
+	void aCallIsStoredWithItsGoalsEligibilitySettingsAndExactBudget() {
+		Call call = pilotCall("REPO-1");
+		call.open();
+		Long id = calls.saveAndFlush(call).getId();
+		entities.clear();
+
+		Call found = calls.findWithGoalsById(id).orElseThrow();
+		assertThat(found.getStatus()).isEqualTo(CallStatus.OPEN);
+		assertThat(found.getBudgetEur()).isEqualByComparingTo("10000000.00");
+		assertThat(found.getDeadline()).isEqualTo(Instant.parse("2027-01-15T16:00:00Z"));
+		assertThat(found.getEligibility().minIndependentFlemishEnterprises()).isEqualTo(3);
+		assertThat(found.getEligibility().maxResearchBudgetShare()).isEqualByComparingTo("0.40");
+		assertThat(found.getGoals()).extracting(CallGoal::getCode).containsExactly("1", "1a", "1b");
+		CallGoal one = found.getTopLevelGoals().get(0);
+		assertThat(found.getSubGoals(one)).extracting(CallGoal::getCode).containsExactly("1a", "1b");
+	}
+
+	@Test
+	void onlyPublishedCallsAreFoundByStatus() {
+		Call open = pilotCall("REPO-2");
+		open.open();
+		calls.save(open);
+		calls.save(pilotCall("REPO-3"));
+		calls.flush();
+
+		assertThat(calls.findByStatusInOrderByDeadlineDesc(EnumSet.of(CallStatus.OPEN)))
+			.extracting(Call::getCode)
+			.contains("REPO-2")
+			.doesNotContain("REPO-3");
+	}
+
+	@Test
+	void theDatabaseRefusesADeadlineBeforeTheOpening() {
+		assertThatThrownBy(() -> jdbc.update("""
+				insert into calls (code, title, description, status, opens_at, deadline, budget_eur)
+				values ('BAD', 't', 'd', 'OPEN', '2027-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)"""))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("ck_calls_deadline_after_opening");
+	}
+
+	@Test
+	void instantsAreStoredAsTimestampsWithTimeZone() {
+		String type = jdbc.queryForObject(
+				"select data_type from information_schema.columns where table_name = 'calls' and column_name = 'deadline'",
+				String.class);
+		assertThat(type).isEqualTo("timestamp with time zone");
+	}
+}

@@ -1,0 +1,54 @@
+package health.flanders.portal.web.account;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import health.flanders.portal.call.user.Role;
+
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "account/login";
+	}
+
+	@GetMapping("/register")
+	String registrationForm(@ModelAttribute("form") RegistrationForm form, Locale locale) {
+		form.setLanguage("nl".equals(locale.getLanguage()) ? "nl" : "en");
+		return "account/register";
+	}
+
+	@PostMapping("/register")
+	String register(@Validated @ModelAttribute("form") RegistrationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				accounts.create(form.getEmail(), form.getPassword(), form.getFullName(),
+						Locale.forLanguageTag(form.getLanguage()), Set.of(Role.APPLICANT));
+				redirect.addFlashAttribute("email", form.getEmail().strip());
+				return "redirect:/login?registered";
+			}
+			catch (AccountService.EmailTakenException ex) {
+				result.rejectValue("email", "registration.email.taken");
+			}
+		}
+		form.setPassword("");
+		form.setConfirmPassword("");
+		return "account/register";
+	}
+}

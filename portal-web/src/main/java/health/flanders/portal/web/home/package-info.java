@@ -1,0 +1,2 @@
+/** The home page. */
+package health.flanders.portal.web.home;

@@ -1,0 +1,97 @@
+package health.flanders.portal.web.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import health.flanders.portal.call.testing.PostgresTestConfiguration;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.Browser;
+import health.flanders.portal.web.support.TestData;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ PostgresTestConfiguration.class, TestData.class })
+class SignInBrowserTests {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData data;
+
+	static Stream<Arguments> roles() {
+		return Stream.of(Arguments.of(Role.APPLICANT, "My proposals", "Mijn projectvoorstellen"),
+				Arguments.of(Role.STAFF, "Organisation registry", "Organisatieregister"),
+				Arguments.of(Role.REVIEWER, "My reviews", "Mijn beoordelingen"),
+				Arguments.of(Role.ADMIN, "Users", "Gebruikers"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("roles")
+	void eachRoleSignsInSeesItsNavigationAndSwitchesToDutch(Role role, String english, String dutch) {
+		PortalUser person = data.user(role);
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.getByLabel("E-mail address").fill(person.getEmail());
+			page.getByLabel("Password").fill(TestData.PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("ICON calls on Personalised Medicine");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english).setExact(true)))
+				.isVisible();
+			for (Arguments other : roles().toList()) {
+				if (other.get()[0] != role) {
+					assertThat(page.getByRole(AriaRole.LINK,
+							new Page.GetByRoleOptions().setName((String) other.get()[1]).setExact(true)))
+						.hasCount(0);
+				}
+			}
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nederlands")).click();
+			assertThat(page.locator("html")).hasAttribute("lang", "nl");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(dutch).setExact(true)))
+				.isVisible();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(dutch).setExact(true)).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden")).click();
+			assertThat(page.getByText("U bent afgemeld.")).isVisible();
+		}
+	}
+
+	@Test
+	void aWrongPasswordIsExplainedAndTheAddressStays() {
+		PortalUser person = data.user(Role.APPLICANT);
+		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			Page page = context.newPage();
+			page.navigate("/login");
+			page.getByLabel("E-mail address").fill(person.getEmail());
+			page.getByLabel("Password").fill("not-the-password");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("The e-mail address or the password is not right");
+			assertThat(page.getByLabel("E-mail address")).hasValue(person.getEmail());
+		}
+	}
+}

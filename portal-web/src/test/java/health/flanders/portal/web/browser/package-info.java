@@ -1,0 +1,2 @@
+/** Journeys through the portal in a real browser. */
+package health.flanders.portal.web.browser;

@@ -1,0 +1,63 @@
+package health.flanders.portal.web.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Headless Chromium from the machine's own package (Debian's {@code chromium}), driven by Playwright; never a browser
+ * that Playwright downloads. {@code ICON_CHROMIUM_PATH} names another binary. Where no Chromium is installed the
+ * browser tests are skipped with a message, except under CI, where that is a failure.
+ */
+public class Browser implements BeforeAllCallback, AfterAllCallback {
+
+	private static final List<String> ARGUMENTS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+			"--disable-quic");
+
+	private Playwright playwright;
+
+	private com.microsoft.playwright.Browser browser;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		Path executable = Path.of(System.getenv().getOrDefault("ICON_CHROMIUM_PATH", "/usr/bin/chromium"));
+		if (!Files.isExecutable(executable)) {
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException("No Chromium at " + executable + "; .ci/run installs it");
+			}
+			Assumptions.abort("No Chromium at " + executable + ": install Debian's chromium to run the browser tests");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS));
+	}
+
+	/** A fresh context (no cookies) in English, at phone or desktop width as asked. */
+	public BrowserContext newContext(String baseUrl) {
+		return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")
+			.setViewportSize(1280, 900));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package health.flanders.portal.web.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallGoal;
+import health.flanders.portal.call.CallRepository;
+import health.flanders.portal.call.eligibility.EligibilityCriteria;
+import health.flanders.portal.call.organisation.EnterpriseNumber;
+import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.organisation.OrganisationRepository;
+import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.call.organisation.ResearchKind;
+import health.flanders.portal.call.proposal.MemberRole;
+import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.session.InfoSession;
+import health.flanders.portal.call.session.InfoSessionRepository;
+import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
+import health.flanders.portal.call.user.Role;
+
+/**
+ * Builds the data a test needs, each row unique to the test, so tests share one database without seeing each
+ * other's rows. Every method commits its own transaction.
+ */
+@TestComponent
+public class TestData {
+
+	public static final String PASSWORD = "a-long-test-password";
+
+	private final PortalUserRepository users;
+
+	private final CallRepository calls;
+
+	private final OrganisationRepository organisations;
+
+	private final ProposalRepository proposals;
+
+	private final InfoSessionRepository sessions;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	TestData(PortalUserRepository users, CallRepository calls, OrganisationRepository organisations,
+			ProposalRepository proposals, InfoSessionRepository sessions, PasswordEncoder passwordEncoder,
+			TransactionTemplate transaction, Clock clock) {
+		this.users = users;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.proposals = proposals;
+		this.sessions = sessions;
+		this.passwordEncoder = passwordEncoder;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** A user with {@link #PASSWORD}, a fresh address and these roles. */
+	public PortalUser user(Role... roles) {
+		String email = roles[0].name().toLowerCase(Locale.ROOT) + "-" + unique() + "@example.org";
+		return users.save(new PortalUser(email, passwordEncoder.encode(PASSWORD), "Test " + roles[0].name(),
+				Locale.ENGLISH, Set.of(roles), clock));
+	}
+
+	/** An open call with the pilot call's rules and goals 1, 1a, 1b, 2, 2a, 2b, its deadline four weeks ahead. */
+	public Call openCall() {
+		return transaction.execute(status -> {
+			Instant now = clock.instant();
+			Call call = new Call("T" + unique().substring(0, 8), "Test call " + unique(), "A call for tests.",
+					now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)), new BigDecimal("10000000.00"),
+					EligibilityCriteria.icon(), clock);
+			CallGoal one = call.addGoal("1", "Build up validated knowledge on data and biomarkers", null);
+			call.addGoal("1a", "Wider availability of data", one);
+			call.addGoal("1b", "Better knowledge of biomarker and pharmacogenomic data", one);
+			CallGoal two = call.addGoal("2", "Broader application of personalised medicine", null);
+			call.addGoal("2a", "Innovative clinical studies", two);
+			call.addGoal("2b", "Advanced personalised technologies", two);
+			call.open();
+			return calls.save(call);
+		});
+	}
+
+	public InfoSession session(Call call, String title, Instant startsAt) {
+		return sessions.save(new InfoSession(call, title, startsAt, startsAt.plus(Duration.ofHours(2)),
+				SessionFormat.IN_PERSON, "Provinciehuis Leuven", "Provincieplein 1, 3010 Leuven", null, 120, clock));
+	}
+
+	/** A Flemish enterprise (postal code 9000) with a fresh, valid enterprise number. */
+	public Organisation flemishEnterprise(String name, String group) {
+		Organisation organisation = new Organisation(name, OrganisationType.ENTERPRISE, freshEnterpriseNumber(),
+				"9000", "Gent", "BE", clock);
+		organisation.withProfile(group, "Technologiepark 1", null, List.of("biomarkers"), "");
+		return organisations.save(organisation);
+	}
+
+	public Organisation university(String name) {
+		Organisation organisation = new Organisation(name, OrganisationType.RTO, null, "3000", "Leuven", "BE", clock)
+			.withResearchKind(ResearchKind.UNIVERSITY);
+		return organisations.save(organisation);
+	}
+
+	/** A draft proposal of this applicant on this call, with the given members; the first coordinates. */
+	public Proposal proposal(Call call, PortalUser applicant, String acronym, Organisation... members) {
+		return transaction.execute(status -> {
+			Proposal proposal = new Proposal(calls.getReferenceById(call.getId()), acronym, applicant.getId(), clock);
+			for (int i = 0; i < members.length; i++) {
+				proposal.addMember(organisations.getReferenceById(members[i].getId()),
+						i == 0 ? MemberRole.COORDINATOR : MemberRole.PARTNER, new BigDecimal("200000.00"));
+			}
+			return proposals.save(proposal);
+		});
+	}
+
+	/** A valid enterprise number not used before in this run. */
+	public static EnterpriseNumber freshEnterpriseNumber() {
+		long stem = ThreadLocalRandom.current().nextLong(1_000_000L, 19_999_999L);
+		long check = 97 - (stem % 97);
+		return EnterpriseNumber.parse(String.format("%08d%02d", stem, check));
+	}
+
+	public static String unique() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+}

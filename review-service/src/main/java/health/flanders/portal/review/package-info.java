@@ -1,0 +1,2 @@
+/** Reviewer assignment and scoring of proposals. */
+package health.flanders.portal.review;
