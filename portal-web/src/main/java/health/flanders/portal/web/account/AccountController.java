@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.user.Role;
@@ -23,7 +25,8 @@ class AccountController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(name = "error", required = false) String error, Model model) {
+		model.addAttribute("failed", error != null);
 		return "account/login";
 	}
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -43,8 +44,8 @@ class SignInIntegrationTests {
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
 
-		mvc.perform(get("/login?error").session((org.springframework.mock.web.MockHttpSession) failed.getRequest()
-			.getSession()))
+		// MockMvc drops a query parameter without a value, so "?error" is spelled out as "error=".
+		mvc.perform(get("/login").queryParam("error", "").session((MockHttpSession) failed.getRequest().getSession()))
 			.andExpect(content().string(containsString("The e-mail address or the password is not right.")))
 			.andExpect(content().string(containsString("value=\"" + staff.getEmail() + "\"")));
 	}

@@ -45,10 +45,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS));
 	}
 
-	/** A fresh context (no cookies) in English, at phone or desktop width as asked. */
+	/** A fresh context (no cookies) in English at desktop width; a step that finds nothing fails after 5 seconds. */
 	public BrowserContext newContext(String baseUrl) {
-		return browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")
-			.setViewportSize(1280, 900));
+		return newContext(baseUrl, 1280, 900);
+	}
+
+	/** A fresh context (no cookies) in English at the given viewport size, e.g. 390 x 844 for a phone. */
+	public BrowserContext newContext(String baseUrl, int width, int height) {
+		BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")
+			.setViewportSize(width, height));
+		context.setDefaultTimeout(5_000);
+		return context;
 	}
 
 	@Override
