@@ -145,7 +145,8 @@ public final class EligibilityRule {
 		BigDecimal enterprise = sum(members, isType(OrganisationType.ENTERPRISE));
 		BigDecimal maxShare = criteria.maxResearchBudgetShare();
 		if (maxShare != null && total.signum() > 0 && research.compareTo(maxShare.multiply(total)) > 0) {
-			BigDecimal share = research.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+			// Rounded up, so that a share just over the limit (40.04%) never reads as the limit itself ("40%").
+			BigDecimal share = research.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.UP);
 			reasons.add(block("research-share-too-high", percent(share), percent(maxShare.movePointRight(2))));
 		}
 		if (criteria.minEnterpriseBudgetEur() != null && enterprise.compareTo(criteria.minEnterpriseBudgetEur()) < 0) {
