@@ -36,7 +36,9 @@ class CallPagesIntegrationTests {
 			.andExpect(content().string(containsString("Wider availability of data")))
 			.andExpect(content().string(containsString("at least 3 independent Flemish enterprises")))
 			.andExpect(content().string(containsString("28 May 2019, 16:30")))
-			.andExpect(content().string(containsString("Leuven session")));
+			.andExpect(content().string(containsString("Leuven session")))
+			.andExpect(content().string(containsString("(Provinciehuis Leuven)")))
+			.andExpect(content().string(containsString("EUR 10,000,000")));
 	}
 
 	@Test
@@ -48,7 +50,8 @@ class CallPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lang=\"nl\"")))
 			.andExpect(content().string(containsString("Wie kan indienen")))
-			.andExpect(content().string(containsString("28 mei 2019 16:30")));
+			.andExpect(content().string(containsString("28 mei 2019 16:30")))
+			.andExpect(content().string(containsString("EUR 10.000.000")));
 	}
 
 	@Test
