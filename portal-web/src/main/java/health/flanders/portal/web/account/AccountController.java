@@ -1,7 +1,6 @@
 package health.flanders.portal.web.account;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.call.user.Role;
 
 @Controller
 class AccountController {
@@ -41,8 +39,8 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				accounts.create(form.getEmail(), form.getPassword(), form.getFullName(),
-						Locale.forLanguageTag(form.getLanguage()), Set.of(Role.APPLICANT));
+				accounts.registerApplicant(form.getEmail(), form.getPassword(), form.getFullName(),
+						Locale.forLanguageTag(form.getLanguage()));
 				redirect.addFlashAttribute("email", form.getEmail().strip());
 				return "redirect:/login?registered";
 			}

@@ -2,6 +2,7 @@ package health.flanders.portal.web.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.mail.Mailer;
 
 /** Creates accounts. Applicants register themselves; every other role is given by an admin. */
 @Service
@@ -21,12 +23,27 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final Mailer mailer;
+
 	private final Clock clock;
 
-	AccountService(PortalUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	AccountService(PortalUserRepository users, PasswordEncoder passwordEncoder, Mailer mailer, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.mailer = mailer;
 		this.clock = clock;
+	}
+
+	/**
+	 * An applicant registers themselves: the account, and a welcome e-mail in their language that leaves once the
+	 * account is committed.
+	 * @throws EmailTakenException when the address has an account already
+	 */
+	@Transactional
+	public PortalUser registerApplicant(String email, String rawPassword, String fullName, Locale locale) {
+		PortalUser applicant = create(email, rawPassword, fullName, locale, Set.of(Role.APPLICANT));
+		mailer.send(applicant.getEmail(), locale, "welcome", Map.of("name", applicant.getFullName()));
+		return applicant;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
@@ -35,6 +38,9 @@ class RegistrationIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	Mailbox mailbox;
+
 	@Test
 	void aNewApplicantIsSavedWithAHashedPasswordAndSentToSignIn() throws Exception {
 		String email = "New.Applicant-" + TestData.unique() + "@Example.org";
@@ -50,6 +56,10 @@ class RegistrationIntegrationTests {
 		assertThat(saved.getLocale().getLanguage()).isEqualTo("nl");
 		assertThat(saved.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(TestData.PASSWORD);
 		assertThat(passwordEncoder.matches(TestData.PASSWORD, saved.getPasswordHash())).isTrue();
+
+		MimeMessage welcome = mailbox.awaitMessageTo(saved.getEmail());
+		assertThat(welcome.getSubject()).isEqualTo("Welkom op het ICON-portaal");
+		assertThat(Mailbox.text(welcome)).contains("Beste Nora Nieuw,").contains("/calls");
 	}
 
 	@Test
@@ -71,6 +81,7 @@ class RegistrationIntegrationTests {
 			.andExpect(content().string(containsString("value=\"" + email + "\"")))
 			.andExpect(content().string(not(containsString("value=\"short\""))));
 		assertThat(users.count()).isEqualTo(before);
+		assertThat(mailbox.messagesTo(email)).isEmpty();
 	}
 
 	@Test

@@ -10,22 +10,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import health.flanders.portal.call.testing.PostgresTestConfiguration;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.Browser;
+import health.flanders.portal.web.support.PortalBrowserTest;
 import health.flanders.portal.web.support.TestData;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ PostgresTestConfiguration.class, TestData.class })
+@PortalBrowserTest
 class SignInBrowserTests {
 
 	@RegisterExtension

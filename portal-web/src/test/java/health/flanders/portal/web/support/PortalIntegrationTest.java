@@ -18,6 +18,6 @@ import health.flanders.portal.call.testing.PostgresTestConfiguration;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ PostgresTestConfiguration.class, TestData.class })
+@Import({ PostgresTestConfiguration.class, MailTestConfiguration.class, TestData.class })
 public @interface PortalIntegrationTest {
 }

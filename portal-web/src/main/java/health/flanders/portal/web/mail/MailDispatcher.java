@@ -1,0 +1,148 @@
+package health.flanders.portal.web.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends the e-mails of the outbox: right after the transaction that wrote one commits, and again on a schedule for
+ * those that failed (the SMTP server was down) with a growing delay, up to an hour. Each e-mail is locked while it
+ * is sent ({@code for update skip locked}), so several portal instances never send the same one twice. Sent e-mails
+ * are deleted after a retention period: they hold personal data.
+ */
+@Component
+class MailDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+	private static final Duration LONGEST_DELAY = Duration.ofHours(1);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final JavaMailSender sender;
+
+	private final TaskExecutor executor;
+
+	private final Clock clock;
+
+	private final String from;
+
+	private final Duration retention;
+
+	MailDispatcher(JdbcClient jdbc, TransactionTemplate transaction, JavaMailSender sender,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock, @Value("${icon.mail.from}") String from,
+			@Value("${icon.mail.retention:P30D}") Duration retention) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.sender = sender;
+		this.executor = executor;
+		this.clock = clock;
+		this.from = from;
+		this.retention = retention;
+	}
+
+	@TransactionalEventListener
+	void afterCommit(MailQueued queued) {
+		executor.execute(this::sendDue);
+	}
+
+	@Scheduled(initialDelayString = "${icon.mail.retry-interval:PT1M}", fixedDelayString = "${icon.mail.retry-interval:PT1M}")
+	void sendDueAndForgetOld() {
+		sendDue();
+		int deleted = jdbc.sql("delete from outgoing_mails where sent_at < ?")
+			.param(clock.instant().minus(retention).atOffset(ZoneOffset.UTC))
+			.update();
+		if (deleted > 0) {
+			log.info("Deleted {} e-mails sent more than {} ago", deleted, retention);
+		}
+	}
+
+	/** Sends every e-mail that is due, one transaction each, until none is left. */
+	void sendDue() {
+		while (Boolean.TRUE.equals(transaction.execute(status -> sendNext()))) {
+			// each round sends one e-mail and commits its outcome
+		}
+	}
+
+	private boolean sendNext() {
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		Optional<Queued> next = jdbc.sql("""
+				select id, recipient, subject, body_html, body_text, attempts from outgoing_mails
+				where sent_at is null and next_attempt_at <= ?
+				order by next_attempt_at, id limit 1 for update skip locked""")
+			.param(now)
+			.query(Queued.class)
+			.optional();
+		if (next.isEmpty()) {
+			return false;
+		}
+		Queued mail = next.get();
+		try {
+			sender.send(toMessage(mail));
+			jdbc.sql("update outgoing_mails set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+				.params(now, mail.id())
+				.update();
+		}
+		catch (MailException | MessagingException ex) {
+			Duration delay = Duration.ofMinutes(1L << Math.min(mail.attempts(), 6));
+			delay = delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+			log.warn("E-mail {} to {} not sent (attempt {}), next try in {}: {}", mail.id(), mail.recipient(),
+					mail.attempts() + 1, delay, ex.getMessage());
+			String error = String.valueOf(ex.getMessage());
+			jdbc.sql("update outgoing_mails set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
+				.params(now.plus(delay), error.substring(0, Math.min(error.length(), 1000)), mail.id())
+				.update();
+		}
+		return true;
+	}
+
+	private MimeMessage toMessage(Queued mail) throws MessagingException {
+		List<StoredAttachment> attachments = jdbc
+			.sql("select filename, content_type, content from outgoing_mail_attachments where mail_id = ? order by id")
+			.param(mail.id())
+			.query(StoredAttachment.class)
+			.list();
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(from);
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.bodyText(), mail.bodyHtml());
+		for (StoredAttachment attachment : attachments) {
+			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+					attachment.contentType());
+		}
+		return message;
+	}
+
+	record Queued(long id, String recipient, String subject, String bodyHtml, String bodyText, int attempts) {
+	}
+
+	record StoredAttachment(String filename, String contentType, byte[] content) {
+	}
+}
