@@ -80,6 +80,20 @@ public class PortalUser {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** Gives this user exactly these roles (at least one). */
+	public void changeRoles(Set<Role> newRoles) {
+		if (newRoles.isEmpty()) {
+			throw new IllegalArgumentException("A user holds at least one role");
+		}
+		roles.clear();
+		roles.addAll(newRoles);
+	}
+
+	/** Replaces the password by this hash (never a raw password). */
+	public void changePasswordHash(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
 	public boolean hasRole(Role role) {
 		return roles.contains(role);
 	}

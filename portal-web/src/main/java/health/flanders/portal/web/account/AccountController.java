@@ -23,8 +23,10 @@ class AccountController {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(name = "error", required = false) String error, Model model) {
-		model.addAttribute("failed", error != null);
+	String login(@RequestParam(name = "error", required = false) String error,
+			@RequestParam(name = "blocked", required = false) String blocked, Model model) {
+		model.addAttribute("failed", error != null || blocked != null);
+		model.addAttribute("blocked", blocked != null);
 		return "account/login";
 	}
 

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import health.flanders.portal.web.security.NotCommonPassword;
+
 /** What a person types to become an applicant; kept as typed when something is wrong (but the passwords). */
 public class RegistrationForm {
 
@@ -20,6 +22,7 @@ public class RegistrationForm {
 
 	@NotBlank
 	@Size(min = 12, max = 128)
+	@NotCommonPassword
 	private String password = "";
 
 	private String confirmPassword = "";

@@ -1,13 +1,16 @@
 package health.flanders.portal.web.admin;
 
+import java.util.EnumSet;
 import java.util.Locale;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,5 +61,36 @@ class UserAdminController {
 		}
 		form.setPassword("");
 		return "admin/user-new";
+	}
+
+	@GetMapping("/admin/users/{id}/roles")
+	String rolesForm(@PathVariable long id, Model model) {
+		UserDirectory.Entry user = directory.get(id);
+		RolesForm form = new RolesForm();
+		form.setRoles(user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
+		form.setVersion(user.version());
+		model.addAttribute("user", user);
+		model.addAttribute("form", form);
+		return "admin/user-roles";
+	}
+
+	@PostMapping("/admin/users/{id}/roles")
+	String changeRoles(@PathVariable long id, @Validated @ModelAttribute("form") RolesForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				directory.changeRoles(id, form.getVersion(), form.getRoles());
+				redirect.addFlashAttribute("rolesChanged", directory.get(id).email());
+				return "redirect:/admin/users";
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				UserDirectory.Entry current = directory.get(id);
+				model.addAttribute("conflict", true);
+				form.setRoles(current.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(current.roles()));
+				form.setVersion(current.version());
+			}
+		}
+		model.addAttribute("user", directory.get(id));
+		return "admin/user-roles";
 	}
 }

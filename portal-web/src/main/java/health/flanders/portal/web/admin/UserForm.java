@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import health.flanders.portal.web.security.NotCommonPassword;
+
 /** An account an admin creates for staff, a reviewer or another admin, with a first password to pass on. */
 public class UserForm {
 
@@ -24,6 +26,7 @@ public class UserForm {
 
 	@NotBlank
 	@Size(min = 12, max = 128)
+	@NotCommonPassword
 	private String password = "";
 
 	@NotEmpty

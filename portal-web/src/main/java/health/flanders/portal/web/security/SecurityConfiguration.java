@@ -1,12 +1,18 @@
 package health.flanders.portal.web.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The access rules of every URL. Public: home, calls, info sessions, registration, the read-only API and health.
@@ -16,10 +22,24 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** No inline script or style, nothing from elsewhere, and no framing by any site. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny()));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error")
+			.permitAll()
+			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -42,6 +62,12 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		return http.build();
+	}
+
+	/** Publishes refused requests, so that {@link SecurityEventLog} can log them. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+		return new SpringAuthorizationEventPublisher(events);
 	}
 
 	/** Hashes with bcrypt and still reads hashes of any other algorithm by their {@code {id}} prefix. */

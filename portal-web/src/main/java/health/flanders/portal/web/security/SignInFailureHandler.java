@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * After a failed sign-in, shows the form again with the e-mail address as typed, without putting it in the URL. The
- * message is the same for an unknown address and a wrong password.
+ * message is the same for an unknown address, a wrong password and a disabled account; a throttled account gets its
+ * own message, with the time it opens again.
  */
 class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
@@ -31,7 +32,14 @@ class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 			FlashMap flashMap = new FlashMap();
 			flashMap.put("email", email);
 			flashMap.setTargetRequestPath("/login");
+			if (exception instanceof ThrottledAuthenticationProvider.ThrottledException throttled) {
+				flashMap.put("blockedUntil", throttled.until());
+			}
 			flashMaps.saveOutputFlashMap(flashMap, request, response);
+		}
+		if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
+			getRedirectStrategy().sendRedirect(request, response, "/login?blocked");
+			return;
 		}
 		super.onAuthenticationFailure(request, response, exception);
 	}

@@ -8,9 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,7 +46,8 @@ class SignInIntegrationTests {
 			.andReturn();
 
 		// MockMvc drops a query parameter without a value, so "?error" is spelled out as "error=".
-		mvc.perform(get("/login").queryParam("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+		Cookie session = failed.getResponse().getCookie("SESSION");
+		mvc.perform(get("/login").queryParam("error", "").cookie(session))
 			.andExpect(content().string(containsString("The e-mail address or the password is not right.")))
 			.andExpect(content().string(containsString("value=\"" + staff.getEmail() + "\"")));
 	}

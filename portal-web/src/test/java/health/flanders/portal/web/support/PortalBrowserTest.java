@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Import;
 import health.flanders.portal.call.testing.PostgresTestConfiguration;
 
 /**
- * The whole portal on PostgreSQL on a random port, for browser tests; register {@link Browser} as an extension and
- * inject the port with {@code @LocalServerPort}.
+ * The whole portal on PostgreSQL on a random port, for browser tests (register {@link Browser} as an extension) and
+ * tests over real HTTP; inject the port with {@code @LocalServerPort}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,64 @@
+package health.flanders.portal.web.security;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Checks the password only while the account is not throttled: a throttled account is refused before its password
+ * is compared, so guessing goes no further. Each wrong password counts; a right one clears the count.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final SignInThrottle throttle;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String email = authentication.getName() == null ? "" : authentication.getName();
+		Optional<Instant> blockedUntil = throttle.blockedUntil(email);
+		if (blockedUntil.isPresent()) {
+			throw new ThrottledException(blockedUntil.get());
+		}
+		try {
+			Authentication result = passwords.authenticate(authentication);
+			throttle.forget(email);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			throttle.recordFailure(email);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** Too many failed sign-ins for this account lately; it opens again at {@link #until()}. */
+	static class ThrottledException extends LockedException {
+
+		private final Instant until;
+
+		ThrottledException(Instant until) {
+			super("Too many failed sign-ins for this account");
+			this.until = until;
+		}
+
+		Instant until() {
+			return until;
+		}
+	}
+}
