@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.PersistenceException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,10 @@ import org.springframework.transaction.TransactionException;
 @Component
 class DatabaseOutage {
 
-	private final DataSource dataSource;
+	/** Looked up when needed: the filter that uses this class is created with the web server, before the database. */
+	private final ObjectProvider<DataSource> dataSource;
 
-	DatabaseOutage(DataSource dataSource) {
+	DatabaseOutage(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
 
@@ -47,7 +49,7 @@ class DatabaseOutage {
 	}
 
 	private boolean answers() {
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = dataSource.getObject().getConnection()) {
 			return connection.isValid(2);
 		}
 		catch (SQLException ex) {
