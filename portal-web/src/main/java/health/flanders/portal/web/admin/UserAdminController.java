@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
+import health.flanders.portal.web.security.SignedInUser;
 
 @Controller
 class UserAdminController {
@@ -76,10 +78,10 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/roles")
 	String changeRoles(@PathVariable long id, @Validated @ModelAttribute("form") RolesForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser admin, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				directory.changeRoles(id, form.getVersion(), form.getRoles());
+				directory.changeRoles(admin.email(), id, form.getVersion(), form.getRoles());
 				redirect.addFlashAttribute("rolesChanged", directory.get(id).email());
 				return "redirect:/admin/users";
 			}

@@ -8,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
@@ -22,9 +23,12 @@ public class UserDirectory {
 
 	private final SessionsOfUser sessions;
 
-	UserDirectory(PortalUserRepository users, SessionsOfUser sessions) {
+	private final AuditTrail audit;
+
+	UserDirectory(PortalUserRepository users, SessionsOfUser sessions, AuditTrail audit) {
 		this.users = users;
 		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	public List<Entry> all() {
@@ -41,16 +45,22 @@ public class UserDirectory {
 	 * @throws ObjectOptimisticLockingFailureException when the account changed since the admin loaded it
 	 */
 	@Transactional
-	public void changeRoles(long id, long seenVersion, Set<Role> roles) {
+	public void changeRoles(String admin, long id, long seenVersion, Set<Role> roles) {
 		PortalUser user = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
 		if (user.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(PortalUser.class, id);
 		}
 		if (!user.getRoles().equals(roles)) {
+			audit.record(admin, "ROLES_CHANGED", "user", user.getEmail(),
+					sorted(user.getRoles()) + " -> " + sorted(roles));
 			user.changeRoles(roles);
 			users.flush();
 			sessions.endAll(user.getEmail());
 		}
+	}
+
+	private static String sorted(Set<Role> roles) {
+		return roles.stream().sorted().map(Role::name).toList().toString();
 	}
 
 	public record Entry(long id, String email, String fullName, Set<Role> roles, boolean enabled, long version) {

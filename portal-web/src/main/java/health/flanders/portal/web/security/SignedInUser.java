@@ -23,6 +23,11 @@ public record SignedInUser(long id, String email, String fullName, String passwo
 				user.isEnabled(), authorities);
 	}
 
+	/** The same person without the password hash, as kept in the session (which lives in the database). */
+	SignedInUser withoutPassword() {
+		return new SignedInUser(id, email, fullName, "", enabled, authorities);
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return authorities;

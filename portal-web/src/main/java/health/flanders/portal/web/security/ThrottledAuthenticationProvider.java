@@ -11,7 +11,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Checks the password only while the account is not throttled: a throttled account is refused before its password
- * is compared, so guessing goes no further. Each wrong password counts; a right one clears the count.
+ * is compared, so guessing goes no further. Each wrong password counts; a right one clears the count. The session
+ * keeps the person without their password hash.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -34,12 +35,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		try {
 			Authentication result = passwords.authenticate(authentication);
 			throttle.forget(email);
-			return result;
+			return withoutPasswordHash(result);
 		}
 		catch (BadCredentialsException ex) {
 			throttle.recordFailure(email);
 			throw ex;
 		}
+	}
+
+	private static Authentication withoutPasswordHash(Authentication result) {
+		if (!(result.getPrincipal() instanceof SignedInUser user)) {
+			return result;
+		}
+		UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken
+			.authenticated(user.withoutPassword(), null, result.getAuthorities());
+		kept.setDetails(result.getDetails());
+		return kept;
 	}
 
 	@Override

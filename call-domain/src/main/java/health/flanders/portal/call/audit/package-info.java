@@ -1,0 +1,2 @@
+/** The append-only, hash-chained audit trail of the decisions that matter. */
+package health.flanders.portal.call.audit;

@@ -1,0 +1,90 @@
+package health.flanders.portal.web.admin;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import health.flanders.portal.call.audit.AuditEntry;
+import health.flanders.portal.call.audit.AuditQuery;
+import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.web.system.BrusselsTime;
+import health.flanders.portal.web.system.Csv;
+
+/** The audit trail for admins: search it, export it, and check that nobody changed it. */
+@Controller
+class AuditController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AuditTrail trail;
+
+	private final BrusselsTime time;
+
+	AuditController(AuditTrail trail, BrusselsTime time) {
+		this.trail = trail;
+		this.time = time;
+	}
+
+	@GetMapping("/admin/audit")
+	String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		AuditQuery query = query(actor, action, text, from, until);
+		int current = Math.max(page, 0);
+		long total = trail.count(query);
+		List<AuditEntry> entries = trail.search(query, current * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("total", total);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("actor", actor);
+		model.addAttribute("action", action);
+		model.addAttribute("q", text);
+		model.addAttribute("from", from);
+		model.addAttribute("until", until);
+		return "admin/audit";
+	}
+
+	@GetMapping("/admin/audit.csv")
+	void export(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("icon-audit-trail.csv").build().toString());
+		try (Csv csv = Csv.to(response.getOutputStream())) {
+			csv.row("id", "occurred_at", "actor", "action", "subject_type", "subject_id", "details", "previous_hash",
+					"hash");
+			trail.each(query(actor, action, text, from, until),
+					entry -> csv.row(entry.id(), time.iso(entry.occurredAt()), entry.actor(), entry.action(),
+							entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), entry.hash()));
+		}
+	}
+
+	@GetMapping("/admin/audit/verify")
+	String verify(Model model) {
+		model.addAttribute("check", trail.verify());
+		return "admin/audit-verify";
+	}
+
+	private static AuditQuery query(String actor, String action, String text, LocalDate from, LocalDate until) {
+		Instant start = from == null ? null : from.atStartOfDay(BrusselsTime.ZONE).toInstant();
+		Instant end = until == null ? null : until.plusDays(1).atStartOfDay(BrusselsTime.ZONE).toInstant();
+		return new AuditQuery(actor, action, text, start, end);
+	}
+}

@@ -1,0 +1,91 @@
+package health.flanders.portal.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.TestData;
+
+@PortalIntegrationTest
+class AuditIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void aRoleChangeIsRecordedWithWhoAndWhatAndCanBeFound() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		PortalUser person = data.user(Role.APPLICANT);
+		mvc.perform(post("/admin/users/{id}/roles", person.getId()).with(csrf()).with(as(admin))
+			.param("roles", "APPLICANT", "REVIEWER")
+			.param("version", String.valueOf(person.getVersion()))).andExpect(status().isFound());
+
+		mvc.perform(get("/admin/audit").param("q", person.getEmail()).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ROLES_CHANGED")))
+			.andExpect(content().string(containsString(admin.getEmail())))
+			.andExpect(content().string(containsString("[APPLICANT] -&gt; [APPLICANT, REVIEWER]")));
+		mvc.perform(get("/admin/audit/verify").with(as(admin)))
+			.andExpect(content().string(containsString("The chain is intact")));
+	}
+
+	@Test
+	void theExportOpensInASpreadsheetAndNeverRunsAFormula() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		String marker = "import-" + TestData.unique();
+		transaction.executeWithoutResult(status -> trail.record("staff@example.org", "IMPORTED", "import", marker,
+				"=HYPERLINK(\"http://evil.example\",\"click\")"));
+
+		byte[] csv = mvc.perform(get("/admin/audit.csv").param("q", marker).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).contains(marker).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+	}
+
+	@Test
+	void onlyAdminsReadTheTrail() throws Exception {
+		mvc.perform(get("/admin/audit").with(as(data.user(Role.STAFF)))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit.csv").with(as(data.user(Role.REVIEWER)))).andExpect(status().isForbidden());
+	}
+
+	private RequestPostProcessor as(PortalUser person) {
+		return user(userDetails.loadUserByUsername(person.getEmail()));
+	}
+}
