@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,9 +36,10 @@ public class BrusselsTime {
 		return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
 	}
 
-	/** The machine-readable form for {@code <time datetime>}, with the Brussels offset. */
+	/** The machine-readable form for {@code <time datetime>}, to the second, with the Brussels offset. */
 	public String iso(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
 	}
 
 	/** Dates as written in Belgium: Dutch as in Flanders, English as in Britain (day before month, 24-hour clock). */

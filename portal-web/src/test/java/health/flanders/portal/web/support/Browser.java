@@ -52,8 +52,19 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	/** A fresh context (no cookies) in English at the given viewport size, e.g. 390 x 844 for a phone. */
 	public BrowserContext newContext(String baseUrl, int width, int height) {
-		BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")
-			.setViewportSize(width, height));
+		return newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height));
+	}
+
+	/**
+	 * A fresh context that lets the test inject its own script (axe-core) into pages, which the portal's
+	 * Content-Security-Policy would otherwise refuse, as it should.
+	 */
+	public BrowserContext newContextForInjectedScripts(String baseUrl, int width, int height) {
+		return newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height).setBypassCSP(true));
+	}
+
+	private BrowserContext newContext(NewContextOptions options) {
+		BrowserContext context = browser.newContext(options.setLocale("en-GB"));
 		context.setDefaultTimeout(5_000);
 		return context;
 	}

@@ -1,0 +1,65 @@
+package health.flanders.portal.web.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.Role;
+
+/**
+ * Every page of the portal, with real data behind it and the person who opens it ({@code null}: the public), for
+ * the checks that run over all pages (valid HTML, accessibility). A new page belongs here.
+ */
+@TestComponent
+public class PortalPages {
+
+	private final TestData data;
+
+	PortalPages(TestData data) {
+		this.data = data;
+	}
+
+	/** A page and who opens it. */
+	public record Page(String path, PortalUser viewer) {
+
+		public Role role() {
+			return viewer == null ? null : viewer.getRoles().iterator().next();
+		}
+
+		@Override
+		public String toString() {
+			return (viewer == null ? "public" : role().name()) + " " + path;
+		}
+	}
+
+	public List<Page> all() {
+		Call call = data.openCall();
+		data.session(call, "Information session " + TestData.unique(), call.getOpensAt());
+		PortalUser applicant = data.user(Role.APPLICANT);
+		PortalUser staff = data.user(Role.STAFF);
+		PortalUser reviewer = data.user(Role.REVIEWER);
+		PortalUser admin = data.user(Role.ADMIN);
+		Organisation enterprise = data.flemishEnterprise("Page Check NV " + TestData.unique(), null);
+		Proposal proposal = data.proposal(call, applicant, "PAGES", enterprise);
+
+		List<Page> pages = new ArrayList<>();
+		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
+				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE)) {
+			pages.add(new Page(path, null));
+		}
+		pages.add(new Page("/proposals", applicant));
+		pages.add(new Page("/proposals/" + proposal.getId(), applicant));
+		pages.add(new Page("/staff/organisations", staff));
+		pages.add(new Page("/reviews", reviewer));
+		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
+				"/admin/audit", "/admin/audit/verify")) {
+			pages.add(new Page(path, admin));
+		}
+		return pages;
+	}
+}

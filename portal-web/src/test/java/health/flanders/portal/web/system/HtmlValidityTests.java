@@ -1,0 +1,79 @@
+package health.flanders.portal.web.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nu.validator.client.EmbeddedValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.PortalPages;
+
+/** Every page, in English and Dutch, and the forms with their errors, pass the Nu Html Checker without an error. */
+@PortalIntegrationTest
+@Import(PortalPages.class)
+class HtmlValidityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PortalPages pages;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void everyPagePassesTheNuHtmlChecker() throws Exception {
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+		SoftAssertions softly = new SoftAssertions();
+		for (PortalPages.Page page : pages.all()) {
+			for (String language : List.of("en", "nl")) {
+				MockHttpServletRequestBuilder request = get(page.path()).param("lang", language);
+				if (page.viewer() != null) {
+					request = request.with(user(userDetails.loadUserByUsername(page.viewer().getEmail())));
+				}
+				String html = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				softly.assertThat(errors(validator, html)).as(page + " in " + language).isEmpty();
+			}
+		}
+		String registrationWithErrors = mvc.perform(post("/register").with(csrf())
+			.param("fullName", "")
+			.param("email", "not-an-address")
+			.param("password", "short")
+			.param("confirmPassword", "other")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		softly.assertThat(errors(validator, registrationWithErrors)).as("registration with errors").isEmpty();
+		softly.assertAll();
+	}
+
+	private List<String> errors(EmbeddedValidator validator, String html) throws Exception {
+		String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+		List<String> errors = new ArrayList<>();
+		for (JsonNode message : json.readTree(report).path("messages")) {
+			if ("error".equals(message.path("type").asString()) || "fatal".equals(message.path("subType").asString())) {
+				errors.add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asString()
+						+ " [" + message.path("extract").asString().strip() + "]");
+			}
+		}
+		return errors;
+	}
+}
