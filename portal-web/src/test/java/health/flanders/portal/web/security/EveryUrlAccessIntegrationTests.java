@@ -1,0 +1,158 @@
+package health.flanders.portal.web.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.TestData;
+
+/**
+ * Every URL the portal maps, for every role and for the public, answers as the access rules say. The rules are a
+ * table here: a URL that is mapped but not in the table fails the build, so that no page goes live without a rule.
+ * Ids in paths are ones that do not exist: an allowed person gets past security (any answer but 401, 403 or the way
+ * to sign-in), a refused one does not.
+ */
+@PortalIntegrationTest
+class EveryUrlAccessIntegrationTests {
+
+	/** Who may use a URL. */
+	enum Access {
+
+		PUBLIC, SIGNED_IN, APPLICANT, STAFF, REVIEWER, ADMIN
+
+	}
+
+	static final Map<String, Access> RULES = new LinkedHashMap<>();
+
+	static {
+		rule(Access.PUBLIC, "GET /", "GET /calls", "GET /calls/{id}", "GET /info-sessions", "GET /login",
+				"GET /register", "POST /register", "GET /password/forgot", "POST /password/forgot",
+				"GET /password/reset", "POST /password/reset", "GET /api/v1/calls", "GET /api/v1/calls/{id}",
+				"GET /api/v1/info-sessions", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
+				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
+		rule(Access.APPLICANT, "GET /proposals", "GET /proposals/{id}");
+		rule(Access.STAFF, "GET /staff/organisations");
+		rule(Access.REVIEWER, "GET /reviews");
+		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
+				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
+				"GET /admin/audit.csv", "GET /admin/audit/verify");
+	}
+
+	static void rule(Access access, String... endpoints) {
+		for (String endpoint : endpoints) {
+			RULES.put(endpoint, access);
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyMappedUrlHasARule() {
+		Set<String> withoutRule = new TreeSet<>(mappedEndpoints());
+		withoutRule.removeAll(RULES.keySet());
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(withoutRule).as("mapped URLs without an access rule in this table").isEmpty();
+		Set<String> gone = new TreeSet<>(RULES.keySet());
+		gone.removeAll(mappedEndpoints());
+		softly.assertThat(gone).as("rules for URLs that are no longer mapped").isEmpty();
+		softly.assertAll();
+	}
+
+	@Test
+	void everyUrlAnswersEveryRoleAsItsRuleSays() throws Exception {
+		Map<Role, String> people = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			people.put(role, data.user(role).getEmail());
+		}
+		SoftAssertions softly = new SoftAssertions();
+		for (Map.Entry<String, Access> rule : RULES.entrySet()) {
+			if (rule.getKey().endsWith(" /error")) {
+				continue;
+			}
+			String method = rule.getKey().substring(0, rule.getKey().indexOf(' '));
+			String path = rule.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "987654321");
+			int anonymous = perform(method, path, null);
+			softly.assertThat(isRefused(anonymous))
+				.as("%s for the public: %s", rule.getKey(), anonymous)
+				.isEqualTo(rule.getValue() != Access.PUBLIC);
+			for (Role role : Role.values()) {
+				int status = perform(method, path, people.get(role));
+				boolean allowed = switch (rule.getValue()) {
+					case PUBLIC, SIGNED_IN -> true;
+					case APPLICANT -> role == Role.APPLICANT;
+					case STAFF -> role == Role.STAFF;
+					case REVIEWER -> role == Role.REVIEWER;
+					case ADMIN -> role == Role.ADMIN;
+				};
+				softly.assertThat(isRefused(status)).as("%s for %s: %s", rule.getKey(), role, status)
+					.isEqualTo(!allowed);
+			}
+		}
+		softly.assertAll();
+	}
+
+	private int perform(String method, String path, String email) throws Exception {
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+		if (email != null) {
+			request = request.with(user(userDetails.loadUserByUsername(email)));
+		}
+		var response = mvc.perform(request).andReturn().getResponse();
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && location != null && location.endsWith("/login")) {
+			return 401;
+		}
+		return response.getStatus();
+	}
+
+	private static boolean isRefused(int status) {
+		return status == 401 || status == 403;
+	}
+
+	private List<String> mappedEndpoints() {
+		List<String> endpoints = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> all = methods.isEmpty() ? Set.of(RequestMethod.values()) : methods;
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : all) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+}
