@@ -1,0 +1,188 @@
+package health.flanders.portal.web.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import health.flanders.portal.PortalApplication;
+import health.flanders.portal.call.testing.TestDatabase;
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.account.AccountService;
+import health.flanders.portal.web.support.TestData;
+
+/**
+ * Two portal instances on one PostgreSQL, as behind a load balancer: a person signed in on one goes on on the other
+ * with the same cookie, and the e-mail job, run by both instances at once, sends each e-mail once.
+ */
+class TwoInstancesIntegrationTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	static GreenMail smtp;
+
+	static ConfigurableApplicationContext first;
+
+	static ConfigurableApplicationContext second;
+
+	static PostgreSQLContainer container;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void startTwoInstances() {
+		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		Map<String, Object> properties = new HashMap<>();
+		if (DockerClientFactory.instance().isDockerAvailable()) {
+			container = new PostgreSQLContainer("postgres:18-alpine");
+			container.start();
+			properties.put("spring.datasource.url", container.getJdbcUrl());
+			properties.put("spring.datasource.username", container.getUsername());
+			properties.put("spring.datasource.password", container.getPassword());
+		}
+		else {
+			TestDatabase.Connection database = TestDatabase.connection();
+			properties.put("spring.datasource.url", database.url());
+			if (database.username() != null) {
+				properties.put("spring.datasource.username", database.username());
+				properties.put("spring.datasource.password", database.password());
+			}
+		}
+		properties.put("server.port", 0);
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", smtp.getSmtp().getPort());
+		properties.put("spring.docker.compose.enabled", false);
+		first = start(properties);
+		second = start(properties);
+	}
+
+	/** Started with its settings as command-line arguments, which win over application.properties. */
+	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(PortalApplication.class).run(arguments);
+	}
+
+	@AfterAll
+	static void stop() {
+		for (ConfigurableApplicationContext context : Arrays.asList(first, second)) {
+			if (context != null) {
+				context.close();
+			}
+		}
+		if (container != null) {
+			container.stop();
+		}
+		if (smtp != null) {
+			smtp.stop();
+		}
+	}
+
+	@Test
+	void signedInOnOneInstanceAPersonGoesOnOnTheOther() throws Exception {
+		String email = "two-instances-" + TestData.unique() + "@example.org";
+		register(first, email);
+
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(url(first, "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(url(first, "/login"))
+			.header("Cookie", cookie(form))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+					+ "&password=" + TestData.PASSWORD + "&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> onTheOther = http.send(
+				HttpRequest.newBuilder(url(second, "/proposals")).header("Cookie", cookie(signedIn)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(onTheOther.statusCode()).isEqualTo(200);
+		assertThat(onTheOther.body()).contains("Two Instances");
+	}
+
+	@Test
+	void theEMailJobOfBothInstancesSendsEachEMailOnce() throws Exception {
+		String prefix = "once-" + TestData.unique();
+		TransactionTemplate transaction = first.getBean(TransactionTemplate.class);
+		Mailer mailer = first.getBean(Mailer.class);
+		transaction.executeWithoutResult(status -> {
+			for (int i = 0; i < 30; i++) {
+				mailer.send(prefix + "-" + i + "@example.org", Locale.ENGLISH, "welcome", Map.of("name", "Reader " + i));
+			}
+		});
+		// Both instances run their e-mail job at the same moment, as their schedules would.
+		MailDispatcher firstJob = first.getBean(MailDispatcher.class);
+		MailDispatcher secondJob = second.getBean(MailDispatcher.class);
+		CompletableFuture.allOf(CompletableFuture.runAsync(firstJob::sendDue),
+				CompletableFuture.runAsync(secondJob::sendDue)).get();
+
+		smtp.waitForIncomingEmail(10_000, 30);
+		long delivered = Arrays.stream(smtp.getReceivedMessages())
+			.filter(message -> recipient(message).startsWith(prefix))
+			.count();
+		assertThat(delivered).isEqualTo(30);
+		// Each one sent in a single attempt by a single instance: no second send is on its way.
+		assertThat(first.getBean(JdbcClient.class)
+			.sql("select count(*) from outgoing_mails where recipient like ? and sent_at is not null and attempts = 1")
+			.param(prefix + "-%")
+			.query(Long.class)
+			.single()).isEqualTo(30);
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void register(ConfigurableApplicationContext instance, String email) {
+		instance.getBean(AccountService.class)
+			.create(email, TestData.PASSWORD, "Two Instances", Locale.ENGLISH, Set.of(Role.APPLICANT));
+	}
+
+	private static String cookie(HttpResponse<?> response) {
+		String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+		return cookie.substring(0, cookie.indexOf(';'));
+	}
+
+	private static URI url(ConfigurableApplicationContext instance, String path) {
+		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
+	}
+}
