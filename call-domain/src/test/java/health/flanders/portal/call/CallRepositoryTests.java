@@ -71,6 +71,7 @@ class CallRepositoryTests {
 			.extracting(Call::getCode)
 			.contains("REPO-2")
 			.doesNotContain("REPO-3");
+		assertThat(calls.findPublished()).extracting(Call::getCode).contains("REPO-2").doesNotContain("REPO-3");
 	}
 
 	@Test

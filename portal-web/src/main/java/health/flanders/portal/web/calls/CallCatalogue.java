@@ -1,6 +1,5 @@
 package health.flanders.portal.web.calls;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -9,15 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallNotFoundException;
 import health.flanders.portal.call.CallRepository;
-import health.flanders.portal.call.CallStatus;
 
 /** The published calls: every status but draft. A draft call does not exist for readers. */
 @Service
 @Transactional(readOnly = true)
 public class CallCatalogue {
-
-	private static final EnumSet<CallStatus> PUBLISHED = EnumSet.of(CallStatus.OPEN, CallStatus.CLOSED,
-			CallStatus.IN_EVALUATION, CallStatus.DECIDED);
 
 	private final CallRepository calls;
 
@@ -26,7 +21,7 @@ public class CallCatalogue {
 	}
 
 	public List<CallView> published() {
-		return calls.findByStatusInOrderByDeadlineDesc(PUBLISHED).stream().map(CallCatalogue::toView).toList();
+		return calls.findPublished().stream().map(CallCatalogue::toView).toList();
 	}
 
 	public CallView published(long id) {

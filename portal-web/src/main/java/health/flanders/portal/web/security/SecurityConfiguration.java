@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
+			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*", "/api/v1/info-sessions")
 			.permitAll()

@@ -32,6 +32,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
+	/** The API's answer (RFC 9457), as {@link ApiExceptionHandler} gives it for the same cause. */
+	private static final String PROBLEM = """
+			{"type":"about:blank","title":"Temporarily unavailable","status":503,\
+			"detail":"The portal cannot reach its database. Try again in a minute."}""";
+
 	private final DatabaseOutage outage;
 
 	private final ITemplateEngine templates;
@@ -58,8 +63,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			response.resetBuffer();
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader("Retry-After", "60");
-			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			response.setCharacterEncoding("UTF-8");
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getWriter().write(PROBLEM);
+				return;
+			}
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			Locale locale = locales.resolveLocale(request);
 			response.getWriter().write(templates.process("error/outage", new Context(locale)));
 		}
