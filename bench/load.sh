@@ -2,7 +2,7 @@
 # Load benchmark: wrk against a running portal with the demo data, 64 connections for 30 seconds on each page.
 # Starts its own portal (demo profile) on a fresh database of the local PostgreSQL unless BENCH_URL names a running
 # one. Prints requests per second, p50 and p99 latency and errors per page; the last line is
-# `worst_p99_ms=X errors=N`.
+# `worst_p99_ms=X errors=N`. Each page is warmed up for 10 s (BENCH_WARMUP_SECONDS) before it is measured.
 #   bench/load.sh                       # build if needed, start a portal on port 8089, measure, stop it
 #   BENCH_URL=http://localhost:8080 bench/load.sh
 #   BENCH_SECONDS=10 BENCH_CONNECTIONS=32 bench/load.sh
@@ -56,6 +56,14 @@ session=$(awk '$6 == "SESSION" { print $7 }' "$jar_cookies")
 call_id=$(curl -fs "$BENCH_URL/api/v1/calls" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 
 pages=("home|/" "call|/calls/$call_id" "info-sessions|/info-sessions" "api-calls|/api/v1/calls" "dashboard|/proposals")
+# Warm-up, not reported: the JIT compiles the hot paths, the pools fill.
+for entry in "${pages[@]}"; do
+  path=${entry#*|}
+  header=()
+  [[ "${entry%%|*}" == dashboard ]] && header=(-H "Cookie: SESSION=$session")
+  wrk -t"$threads" -c16 -d"${BENCH_WARMUP_SECONDS:-10}s" "${header[@]}" "$BENCH_URL$path" > /dev/null
+done
+
 printf '%-14s %10s %9s %9s %7s\n' page req/s p50_ms p99_ms errors
 worst=0
 total_errors=0
