@@ -246,3 +246,16 @@ join (values
         ('admin@example.org', 'ADMIN')
     ) as r (email, role) on r.email = u.email
 on conflict (user_id, role) do nothing;
+
+-- An upcoming webinar about the open call, open for registration: 100 seats, 14:00 Brussels time three weeks after
+-- the demo data is first loaded, registration open until the day before.
+insert into info_sessions (call_id, title, starts_at, ends_at, format, online_link, capacity, registration_deadline,
+        language)
+select c.id, 'Webinar: preparing your ICON proposal',
+       ((current_date + 21) + time '14:00') at time zone 'Europe/Brussels',
+       ((current_date + 21) + time '15:30') at time zone 'Europe/Brussels',
+       'ONLINE', 'https://webinar.example.org/preparing-your-icon-proposal', 100,
+       ((current_date + 20) + time '17:00') at time zone 'Europe/Brussels', 'en'
+from calls c
+where c.code = 'ICON-PM'
+  and not exists (select 1 from info_sessions existing where existing.title = 'Webinar: preparing your ICON proposal');

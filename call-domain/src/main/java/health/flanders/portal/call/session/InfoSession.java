@@ -51,8 +51,30 @@ public class InfoSession {
 	@Column(name = "online_link")
 	private String onlineLink;
 
+	/** The seats of the room, or of the online session when it is online only. */
 	@Column(nullable = false)
 	private int capacity;
+
+	/** The online seats of a hybrid session; {@code null} otherwise. */
+	@Column(name = "online_capacity")
+	private Integer onlineCapacity;
+
+	@Column(name = "registration_deadline")
+	private Instant registrationDeadline;
+
+	@Column(nullable = false)
+	private String language = "en";
+
+	private String room;
+
+	@Column(name = "cancelled_at")
+	private Instant cancelledAt;
+
+	@Column(name = "seats_taken", nullable = false)
+	private int seatsTaken;
+
+	@Column(name = "online_seats_taken", nullable = false)
+	private int onlineSeatsTaken;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -84,6 +106,84 @@ public class InfoSession {
 		this.onlineLink = onlineLink;
 		this.capacity = capacity;
 		this.createdAt = clock.instant();
+	}
+
+	/** Offers a hybrid session's online seats beside its room. */
+	public void offerOnlineSeats(int seats) {
+		if (format != SessionFormat.HYBRID || seats <= 0) {
+			throw new IllegalArgumentException("Only a hybrid session has online seats beside its room");
+		}
+		this.onlineCapacity = seats;
+	}
+
+	/** Closes registration at this instant (by default it closes when the session starts). */
+	public void closeRegistrationAt(Instant deadline) {
+		this.registrationDeadline = deadline;
+	}
+
+	/** Whether people can still register at this instant: not cancelled, before the deadline and the start. */
+	public boolean isOpenForRegistration(Instant now) {
+		Instant closes = registrationDeadline != null ? registrationDeadline : startsAt;
+		return cancelledAt == null && now.isBefore(closes) && now.isBefore(startsAt);
+	}
+
+	/** Which ways of attending this session offers. */
+	public boolean offers(Attendance attendance) {
+		return switch (format) {
+			case IN_PERSON -> attendance == Attendance.IN_PERSON;
+			case ONLINE -> attendance == Attendance.ONLINE;
+			case HYBRID -> true;
+		};
+	}
+
+	/** The seats for this way of attending: the room's, or the online ones of a hybrid session. */
+	public int capacityFor(Attendance attendance) {
+		return format == SessionFormat.HYBRID && attendance == Attendance.ONLINE ? onlineCapacity : capacity;
+	}
+
+	public int seatsLeft(Attendance attendance) {
+		return capacityFor(attendance) - takenFor(attendance);
+	}
+
+	/** Every seat left, in the room and online. */
+	public int seatsLeft() {
+		int left = capacity - seatsTaken;
+		return format == SessionFormat.HYBRID ? left + onlineCapacity - onlineSeatsTaken : left;
+	}
+
+	/**
+	 * Takes one seat of this kind if one is left. The caller holds the session row's lock, so that two registrations
+	 * never take the last seat twice; the database's CHECK on the count is the last line.
+	 */
+	public boolean takeSeat(Attendance attendance) {
+		if (!offers(attendance) || seatsLeft(attendance) <= 0) {
+			return false;
+		}
+		if (usesOnlineCount(attendance)) {
+			onlineSeatsTaken++;
+		}
+		else {
+			seatsTaken++;
+		}
+		return true;
+	}
+
+	/** Gives back a seat of this kind, after a confirmed registration is cancelled. */
+	public void releaseSeat(Attendance attendance) {
+		if (usesOnlineCount(attendance)) {
+			onlineSeatsTaken--;
+		}
+		else {
+			seatsTaken--;
+		}
+	}
+
+	private int takenFor(Attendance attendance) {
+		return usesOnlineCount(attendance) ? onlineSeatsTaken : seatsTaken;
+	}
+
+	private boolean usesOnlineCount(Attendance attendance) {
+		return format == SessionFormat.HYBRID && attendance == Attendance.ONLINE;
 	}
 
 	public Long getId() {
@@ -124,6 +224,26 @@ public class InfoSession {
 
 	public int getCapacity() {
 		return capacity;
+	}
+
+	public Integer getOnlineCapacity() {
+		return onlineCapacity;
+	}
+
+	public Instant getRegistrationDeadline() {
+		return registrationDeadline;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public String getRoom() {
+		return room;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
 	}
 
 	public long getVersion() {

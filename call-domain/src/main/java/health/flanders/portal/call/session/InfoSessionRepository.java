@@ -1,8 +1,12 @@
 package health.flanders.portal.call.session;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InfoSessionRepository extends JpaRepository<InfoSession, Long> {
@@ -10,6 +14,14 @@ public interface InfoSessionRepository extends JpaRepository<InfoSession, Long> 
 	/** Every session with its call, the latest first, in one query. */
 	@Query("select s from InfoSession s left join fetch s.call order by s.startsAt desc")
 	List<InfoSession> findAllWithCall();
+
+	/**
+	 * The session, locked until the transaction ends: registrations for one session take their seats one after the
+	 * other, in the order they got the lock.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from InfoSession s where s.id = :id")
+	Optional<InfoSession> findForUpdate(Long id);
 
 	@Query("select s from InfoSession s left join fetch s.call where s.call.id = :callId order by s.startsAt")
 	List<InfoSession> findByCallIdOrderByStartsAt(Long callId);

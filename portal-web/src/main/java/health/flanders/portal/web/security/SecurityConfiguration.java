@@ -36,10 +36,17 @@ class SecurityConfiguration {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
+		// The API takes no cookies for who someone is (it is public), so a forged cross-site request gains nothing.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error")
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
+			.permitAll()
+			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
+					"/info-sessions/*/registered", "/info-sessions/registrations/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/info-sessions/*/registrations")
 			.permitAll()
 			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico")
 			.permitAll()

@@ -1,10 +1,13 @@
 package health.flanders.portal.web.sessions;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.NotFoundException;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 
@@ -15,13 +18,41 @@ public class InfoSessionSchedule {
 
 	private final InfoSessionRepository sessions;
 
-	InfoSessionSchedule(InfoSessionRepository sessions) {
+	private final SessionCalendar calendar;
+
+	private final Clock clock;
+
+	InfoSessionSchedule(InfoSessionRepository sessions, SessionCalendar calendar, Clock clock) {
 		this.sessions = sessions;
+		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	/** All sessions, the latest first. */
 	public List<InfoSessionView> all() {
 		return sessions.findAllWithCall().stream().map(InfoSessionSchedule::toView).toList();
+	}
+
+	/** One session. */
+	public InfoSessionView get(long id) {
+		return sessions.findById(id)
+			.map(InfoSessionSchedule::toView)
+			.orElseThrow(() -> new NotFoundException("information session", id));
+	}
+
+	/** One session as iCalendar, without the online link (that is for confirmed registrants only). */
+	public byte[] calendarOf(long id) {
+		return calendar.of(sessions.findById(id).orElseThrow(() -> new NotFoundException("information session", id)),
+				false);
+	}
+
+	/** The sessions that have not ended yet and are not cancelled, as an iCalendar feed. */
+	public byte[] upcomingCalendar() {
+		Instant now = clock.instant();
+		return calendar.feed(sessions.findAllWithCall()
+			.stream()
+			.filter(session -> session.getEndsAt().isAfter(now) && session.getCancelledAt() == null)
+			.toList());
 	}
 
 	public List<InfoSessionView> ofCall(long callId) {
@@ -31,7 +62,8 @@ public class InfoSessionSchedule {
 	private static InfoSessionView toView(InfoSession session) {
 		return new InfoSessionView(session.getId(), session.getTitle(), session.getStartsAt(), session.getEndsAt(),
 				session.getFormat(), session.getVenue(), session.getAddress(), session.getCapacity(),
-				session.getCapacity(), session.getCall() == null ? null : session.getCall().getId(),
+				session.getOnlineCapacity(), session.seatsLeft(), session.getRegistrationDeadline(),
+				session.getCancelledAt() != null, session.getCall() == null ? null : session.getCall().getId(),
 				session.getCall() == null ? null : session.getCall().getTitle());
 	}
 }

@@ -5,13 +5,21 @@ import java.time.Instant;
 import health.flanders.portal.call.session.SessionFormat;
 
 /**
- * An information session as pages and the API show it. {@code seatsLeft} is the capacity less the seats taken;
- * no registration is taken yet, so every seat is left.
+ * An information session as pages and the API show it. {@code capacity} is the room's seats (or the online seats of
+ * an online session), {@code onlineCapacity} the online seats of a hybrid one; {@code seatsLeft} counts both.
  */
 public record InfoSessionView(long id, String title, Instant startsAt, Instant endsAt, SessionFormat format,
-		String venue, String address, int capacity, int seatsLeft, Long callId, String callTitle) {
+		String venue, String address, int capacity, Integer onlineCapacity, int seatsLeft,
+		Instant registrationDeadline, boolean cancelled, Long callId, String callTitle) {
 
 	public boolean isPast(Instant now) {
 		return !endsAt.isAfter(now);
+	}
+
+	/** Whether people can register at this instant (a full session still takes registrations, for its waiting list). */
+	public boolean isOpenForRegistration(Instant now) {
+		Instant closes = registrationDeadline != null && registrationDeadline.isBefore(startsAt) ? registrationDeadline
+				: startsAt;
+		return !cancelled && now.isBefore(closes);
 	}
 }

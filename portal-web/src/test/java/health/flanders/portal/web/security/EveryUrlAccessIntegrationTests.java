@@ -50,7 +50,10 @@ class EveryUrlAccessIntegrationTests {
 		rule(Access.PUBLIC, "GET /", "GET /calls", "GET /calls/{id}", "GET /info-sessions", "GET /login",
 				"GET /register", "POST /register", "GET /password/forgot", "POST /password/forgot",
 				"GET /password/reset", "POST /password/reset", "GET /api/v1/calls", "GET /api/v1/calls/{id}",
-				"GET /api/v1/info-sessions", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+				"GET /api/v1/info-sessions", "POST /api/v1/info-sessions/{id}/registrations", "GET /info-sessions.ics",
+				"GET /info-sessions/{id:\\d+}", "GET /info-sessions/{id:\\d+}.ics", "POST /info-sessions/{id:\\d+}/registrations",
+				"GET /info-sessions/{id:\\d+}/registered", "GET /info-sessions/registrations/cancel",
+				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
 				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
 				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
 		rule(Access.APPLICANT, "GET /proposals", "GET /proposals/{id}");

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 
@@ -39,7 +40,8 @@ public class PortalPages {
 
 	public List<Page> all() {
 		Call call = data.openCall();
-		data.session(call, "Information session " + TestData.unique(), call.getOpensAt());
+		InfoSession session = data.session(call, "Information session " + TestData.unique(),
+				call.getDeadline().minus(java.time.Duration.ofDays(7)));
 		PortalUser applicant = data.user(Role.APPLICANT);
 		PortalUser staff = data.user(Role.STAFF);
 		PortalUser reviewer = data.user(Role.REVIEWER);
@@ -49,7 +51,8 @@ public class PortalPages {
 
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
-				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE)) {
+				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
+				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/proposals", applicant));

@@ -1,0 +1,225 @@
+package health.flanders.portal.web.sessions;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import health.flanders.portal.call.NotFoundException;
+import health.flanders.portal.call.session.Attendance;
+import health.flanders.portal.call.session.InfoSession;
+import health.flanders.portal.call.session.InfoSessionRepository;
+import health.flanders.portal.call.session.Registration;
+import health.flanders.portal.call.session.RegistrationRepository;
+import health.flanders.portal.call.session.RegistrationStatus;
+import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.web.mail.Attachment;
+import health.flanders.portal.web.mail.Mailer;
+
+/**
+ * Registrations for information sessions. A registration locks its session's row, so registrations for one session
+ * take seats one at a time, in arrival order: confirmed while seats are left, otherwise on the waiting list. A
+ * cancellation gives its seat to the first who waits. Every e-mail leaves after the transaction commits.
+ */
+@Service
+public class SessionRegistrations {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final InfoSessionRepository sessions;
+
+	private final RegistrationRepository registrations;
+
+	private final Mailer mailer;
+
+	private final SessionCalendar calendar;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	SessionRegistrations(InfoSessionRepository sessions, RegistrationRepository registrations, Mailer mailer,
+			SessionCalendar calendar, Clock clock,
+			@Value("${icon.sessions.registration-retention}") Duration retention) {
+		this.sessions = sessions;
+		this.registrations = registrations;
+		this.mailer = mailer;
+		this.calendar = calendar;
+		this.clock = clock;
+		this.retention = retention;
+	}
+
+	/** What a person asks for; {@code attendance} may be null for a session with one way of attending. */
+	public record Request(String name, String email, String organisation, boolean consentConnect,
+			Attendance attendance, Locale language) {
+	}
+
+	/**
+	 * The registration as it stands, whether it was made now ({@code created}) or earlier with the same address; kept
+	 * in the session for the page after the redirect.
+	 */
+	public record Outcome(long id, RegistrationStatus status, Integer waitlistPosition, boolean created)
+			implements Serializable {
+	}
+
+	/**
+	 * Registers a person, or returns their registration when the address is registered already.
+	 * @throws NotFoundException when there is no such session
+	 * @throws RegistrationClosedException after the registration deadline, or when the session is cancelled
+	 * @throws AttendanceNotOfferedException when the session is not held that way (online for a session in a room)
+	 */
+	@Transactional
+	public Outcome register(long sessionId, Request request) {
+		InfoSession session = sessions.findForUpdate(sessionId)
+			.orElseThrow(() -> new NotFoundException("information session", sessionId));
+		String email = request.email().strip().toLowerCase(Locale.ROOT);
+		Optional<Registration> existing = registrations.findBySessionIdAndEmail(sessionId, email);
+		if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
+			return outcome(existing.get(), false);
+		}
+		if (!session.isOpenForRegistration(clock.instant())) {
+			throw new RegistrationClosedException();
+		}
+		Attendance attendance = request.attendance() != null ? request.attendance()
+				: session.getFormat() == SessionFormat.ONLINE ? Attendance.ONLINE : Attendance.IN_PERSON;
+		if (!session.offers(attendance)) {
+			throw new AttendanceNotOfferedException();
+		}
+		existing.ifPresent(cancelled -> {
+			registrations.delete(cancelled);
+			registrations.flush();
+		});
+		String token = newToken();
+		boolean seat = session.takeSeat(attendance);
+		Registration registration = registrations.saveAndFlush(new Registration(session, attendance, request.name(),
+				email, request.organisation(), request.consentConnect(), request.language(), hash(token), seat, clock));
+		Outcome outcome = outcome(registration, true);
+		mailConfirmation(registration, outcome, token);
+		return outcome;
+	}
+
+	/** The registration of this cancel link, if it is still active. */
+	@Transactional(readOnly = true)
+	public Optional<Registration> findActive(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return registrations.findByCancelTokenHash(hash(token))
+			.filter(registration -> registration.getStatus() != RegistrationStatus.CANCELLED);
+	}
+
+	/**
+	 * Cancels the registration of this personal link. A seat it held goes to the first on the waiting list, who is
+	 * told by e-mail. Returns false when the link is unknown or the registration was cancelled already.
+	 */
+	@Transactional
+	public boolean cancel(String token) {
+		Optional<Registration> found = findActive(token);
+		if (found.isEmpty()) {
+			return false;
+		}
+		InfoSession session = sessions.findForUpdate(found.get().getSession().getId()).orElseThrow();
+		Registration registration = registrations.findById(found.get().getId()).orElseThrow();
+		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+			return false;
+		}
+		boolean hadSeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
+		registration.cancel(clock);
+		if (hadSeat) {
+			session.releaseSeat(registration.getAttendance());
+			registrations
+				.findFirstBySessionIdAndAttendanceAndStatusOrderByArrival(session.getId(), registration.getAttendance(),
+						RegistrationStatus.WAITLISTED)
+				.ifPresent(next -> promote(session, next));
+		}
+		return true;
+	}
+
+	/** Registrations are personal data: they are erased once the retention period after their session has passed. */
+	@Scheduled(cron = "${icon.sessions.erasure-cron:0 15 3 * * *}", zone = "Europe/Brussels")
+	@Transactional
+	public int eraseOldRegistrations() {
+		return registrations.deleteOfSessionsEndedBefore(clock.instant().minus(retention));
+	}
+
+	public Duration retention() {
+		return retention;
+	}
+
+	private void promote(InfoSession session, Registration next) {
+		session.takeSeat(next.getAttendance());
+		next.confirm();
+		// A new personal link: the old one was only ever in the person's mailbox, and it still works too.
+		mailer.send(next.getEmail(), next.getLanguage(), "session-promoted",
+				Map.of("name", next.getName(), "session", session),
+				new Attachment("icon-session-" + session.getId() + ".ics", "text/calendar; charset=UTF-8",
+						calendar.of(session, true)));
+	}
+
+	private void mailConfirmation(Registration registration, Outcome outcome, String token) {
+		InfoSession session = registration.getSession();
+		Map<String, Object> variables = Map.of("name", registration.getName(), "session", session, "token", token,
+				"position", outcome.waitlistPosition() == null ? 0 : outcome.waitlistPosition());
+		if (outcome.status() == RegistrationStatus.CONFIRMED) {
+			mailer.send(registration.getEmail(), registration.getLanguage(), "session-confirmed", variables,
+					new Attachment("icon-session-" + session.getId() + ".ics", "text/calendar; charset=UTF-8",
+							calendar.of(session, true)));
+		}
+		else {
+			mailer.send(registration.getEmail(), registration.getLanguage(), "session-waitlisted", variables);
+		}
+	}
+
+	private Outcome outcome(Registration registration, boolean created) {
+		Integer position = registration.getStatus() == RegistrationStatus.WAITLISTED
+				? (int) registrations.waitlistPosition(registration.getSession().getId(), registration.getAttendance(),
+						registration.getArrival())
+				: null;
+		return new Outcome(registration.getId(), registration.getStatus(), position, created);
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Registration for this session is closed: its deadline passed, it started, or it was cancelled. */
+	public static class RegistrationClosedException extends RuntimeException {
+
+		RegistrationClosedException() {
+			super("Registration for this session is closed");
+		}
+	}
+
+	/** The session is not held this way (online for a session in a room, or the other way round). */
+	public static class AttendanceNotOfferedException extends RuntimeException {
+
+		AttendanceNotOfferedException() {
+			super("This session is not held that way");
+		}
+	}
+}
