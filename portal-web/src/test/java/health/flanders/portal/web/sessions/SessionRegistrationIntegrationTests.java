@@ -257,6 +257,43 @@ class SessionRegistrationIntegrationTests {
 		assertThat(Biweekly.parse(one).first().getEvents()).hasSize(1);
 	}
 
+	@Test
+	void onTheDayDaylightSavingTimeEndsThePageTheEMailAndTheCalendarShowTheLocalTime() throws Exception {
+		// 31 October 2027: clocks go back from 03:00 CEST to 02:00 CET; 10:00 that morning is 09:00 UTC.
+		java.time.Instant start = java.time.Instant.parse("2027-10-31T09:00:00Z");
+		InfoSession session = sessions.online(start, 10, "https://webinar.example.org/dst");
+		mvc.perform(get("/info-sessions/{id}", session.getId()))
+			.andExpect(content().string(containsString("31 October 2027, 10:00")))
+			.andExpect(content().string(containsString("datetime=\"2027-10-31T10:00:00+01:00\"")));
+		String email = "dst-" + TestData.unique() + "@example.org";
+		mvc.perform(registration(session, email)).andExpect(status().isCreated());
+		MimeMessage confirmation = mailbox.awaitMessageTo(email);
+		assertThat(Mailbox.text(confirmation)).contains("31 October 2027, 10:00");
+		assertThat(attachment(confirmation)).contains("DTSTART;TZID=Europe/Brussels:20271031T100000");
+		assertThat(Biweekly.parse(attachment(confirmation)).first().getEvents().get(0).getDateStart().getValue()
+			.toInstant()).isEqualTo(start);
+	}
+
+	@Test
+	void theOnlineLinkShowsOnlyToConfirmedRegistrants() throws Exception {
+		String link = "https://webinar.example.org/secret-" + TestData.unique();
+		InfoSession session = sessions.online(java.time.Instant.now().plus(java.time.Duration.ofDays(5)), 1, link);
+		String confirmed = "confirmed-" + TestData.unique() + "@example.org";
+		String waiting = "waiting-" + TestData.unique() + "@example.org";
+		mvc.perform(registration(session, confirmed)).andExpect(jsonPath("$.status").value("CONFIRMED"));
+		mvc.perform(registration(session, waiting)).andExpect(jsonPath("$.status").value("WAITLISTED"));
+
+		assertThat(Mailbox.text(mailbox.awaitMessageTo(confirmed))).contains(link);
+		assertThat(Biweekly.parse(attachment(mailbox.awaitMessageTo(confirmed))).first().getEvents().get(0)
+			.getDescription().getValue()).contains(link);
+		assertThat(Mailbox.raw(mailbox.awaitMessageTo(waiting))).doesNotContain(link);
+		for (String page : List.of("/info-sessions", "/info-sessions/" + session.getId(), "/info-sessions.ics",
+				"/info-sessions/" + session.getId() + ".ics", "/api/v1/info-sessions")) {
+			assertThat(mvc.perform(get(page)).andReturn().getResponse().getContentAsString()).as(page)
+				.doesNotContain(link);
+		}
+	}
+
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder registration(InfoSession session,
 			String email) {
 		return registration(session.getId(), email);

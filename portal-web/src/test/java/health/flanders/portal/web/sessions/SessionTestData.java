@@ -47,6 +47,12 @@ class SessionTestData {
 		});
 	}
 
+	/** An online session at this instant, with this many seats and this link to join. */
+	InfoSession online(Instant start, int seats, String link) {
+		return sessions.save(new InfoSession(null, "Online " + TestData.unique(), start, start.plus(Duration.ofHours(2)),
+				SessionFormat.ONLINE, null, null, link, seats, clock));
+	}
+
 	/** A session whose registration closed an hour ago (it starts tomorrow). */
 	InfoSession closed() {
 		return transaction.execute(status -> {
