@@ -76,6 +76,9 @@ public class InfoSession {
 	@Column(name = "online_seats_taken", nullable = false)
 	private int onlineSeatsTaken;
 
+	@Column(name = "reminders_sent_at")
+	private Instant remindersSentAt;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -106,6 +109,65 @@ public class InfoSession {
 		this.onlineLink = onlineLink;
 		this.capacity = capacity;
 		this.createdAt = clock.instant();
+	}
+
+	/**
+	 * Changes what an admin may change. The seats may not drop below those taken: people who have a seat keep it.
+	 * @throws IllegalArgumentException when the times, the venue or the seats do not hold together
+	 */
+	public void change(Call call, String title, Instant startsAt, Instant endsAt, SessionFormat format, String venue,
+			String room, String address, String onlineLink, int capacity, Integer onlineCapacity,
+			Instant registrationDeadline, String language) {
+		if (!endsAt.isAfter(startsAt)) {
+			throw new IllegalArgumentException("A session ends after it starts");
+		}
+		if (format != SessionFormat.ONLINE && (venue == null || venue.isBlank())) {
+			throw new IllegalArgumentException("A session in a room needs a venue");
+		}
+		if (format != this.format && (seatsTaken > 0 || onlineSeatsTaken > 0)) {
+			throw new IllegalArgumentException("The format of a session with registrations cannot change");
+		}
+		if (capacity < seatsTaken || (format == SessionFormat.HYBRID
+				&& (onlineCapacity == null || onlineCapacity < onlineSeatsTaken))) {
+			throw new IllegalArgumentException("A session keeps at least the seats that are taken");
+		}
+		this.call = call;
+		this.title = title.strip();
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.format = format;
+		this.venue = blankToNull(venue);
+		this.room = blankToNull(room);
+		this.address = blankToNull(address);
+		this.onlineLink = blankToNull(onlineLink);
+		this.capacity = capacity;
+		this.onlineCapacity = format == SessionFormat.HYBRID ? onlineCapacity : null;
+		this.registrationDeadline = registrationDeadline;
+		this.language = "nl".equals(language) ? "nl" : "en";
+	}
+
+	/** Cancels the session: nobody can register any more; the caller tells those registered. */
+	public void cancel(Clock clock) {
+		if (cancelledAt == null) {
+			cancelledAt = clock.instant();
+		}
+	}
+
+	/** Marks the reminders of the day before as sent, so that they leave once. */
+	public void remindersSent(Clock clock) {
+		remindersSentAt = clock.instant();
+	}
+
+	public int getSeatsTaken() {
+		return seatsTaken;
+	}
+
+	public int getOnlineSeatsTaken() {
+		return onlineSeatsTaken;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** Offers a hybrid session's online seats beside its room. */

@@ -1,5 +1,6 @@
 package health.flanders.portal.call.session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public interface InfoSessionRepository extends JpaRepository<InfoSession, Long> 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from InfoSession s where s.id = :id")
 	Optional<InfoSession> findForUpdate(Long id);
+
+	/** Sessions that start in this window, are not cancelled, and whose reminders have not left yet. */
+	@Query("""
+			select s from InfoSession s where s.startsAt >= :from and s.startsAt < :until
+			and s.cancelledAt is null and s.remindersSentAt is null""")
+	List<InfoSession> findDueForReminders(Instant from, Instant until);
 
 	@Query("select s from InfoSession s left join fetch s.call where s.call.id = :callId order by s.startsAt")
 	List<InfoSession> findByCallIdOrderByStartsAt(Long callId);

@@ -77,6 +77,9 @@ public class Registration {
 	@Column(name = "cancelled_at")
 	private Instant cancelledAt;
 
+	@Column(name = "checked_in_at")
+	private Instant checkedInAt;
+
 	@Version
 	private long version;
 
@@ -110,6 +113,20 @@ public class Registration {
 			throw new IllegalStateException("Only a registration on the waiting list can be confirmed");
 		}
 		this.status = RegistrationStatus.CONFIRMED;
+	}
+
+	/** Notes that the person arrived; only a confirmed registration checks in. */
+	public void checkIn(Clock clock) {
+		if (status != RegistrationStatus.CONFIRMED) {
+			throw new IllegalStateException("Only a confirmed registration checks in");
+		}
+		if (checkedInAt == null) {
+			checkedInAt = clock.instant();
+		}
+	}
+
+	public Instant getCheckedInAt() {
+		return checkedInAt;
 	}
 
 	public Long getId() {

@@ -1,6 +1,7 @@
 package health.flanders.portal.call.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,18 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	/** The first on the waiting list for this way of attending, if anyone waits. */
 	Optional<Registration> findFirstBySessionIdAndAttendanceAndStatusOrderByArrival(Long sessionId,
 			Attendance attendance, RegistrationStatus status);
+
+	/** Everyone registered for a session: confirmed first, then the waiting list, each in order of arrival. */
+	@Query("""
+			select r from Registration r where r.session.id = :sessionId
+			order by case r.status when health.flanders.portal.call.session.RegistrationStatus.CONFIRMED then 0
+			                       when health.flanders.portal.call.session.RegistrationStatus.WAITLISTED then 1 else 2 end,
+			         r.arrival""")
+	List<Registration> findAllOfSession(Long sessionId);
+
+	List<Registration> findBySessionIdAndStatusNot(Long sessionId, RegistrationStatus status);
+
+	List<Registration> findBySessionIdAndStatus(Long sessionId, RegistrationStatus status);
 
 	/** Erases the registrations of sessions that ended before this instant; returns how many. */
 	@Modifying

@@ -37,7 +37,12 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import health.flanders.portal.PortalApplication;
 import health.flanders.portal.call.testing.TestDatabase;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.call.session.InfoSession;
+import health.flanders.portal.call.session.InfoSessionRepository;
+import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.web.account.AccountService;
+import health.flanders.portal.web.sessions.SessionRegistrations;
+import health.flanders.portal.web.sessions.SessionReminders;
 import health.flanders.portal.web.support.TestData;
 
 /**
@@ -166,6 +171,33 @@ class TwoInstancesIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(30);
 		assertThat(delivered(prefix)).isEqualTo(30);
+	}
+
+	@Test
+	void theReminderJobOfBothInstancesRemindsEachPersonOnce() throws Exception {
+		Instant tomorrowAtTen = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
+			.plusDays(1)
+			.atTime(10, 0)
+			.atZone(java.time.ZoneId.of("Europe/Brussels"))
+			.toInstant();
+		InfoSession session = first.getBean(InfoSessionRepository.class)
+			.save(new InfoSession(null, "Tomorrow " + TestData.unique(), tomorrowAtTen,
+					tomorrowAtTen.plus(java.time.Duration.ofHours(1)), SessionFormat.ONLINE, null, null,
+					"https://webinar.example.org/tomorrow", 10, first.getBean(java.time.Clock.class)));
+		String email = "reminded-" + TestData.unique() + "@example.org";
+		first.getBean(SessionRegistrations.class).register(session.getId(),
+				new SessionRegistrations.Request("Rita", email, "O", false, null, Locale.ENGLISH));
+
+		SessionReminders firstJob = first.getBean(SessionReminders.class);
+		SessionReminders secondJob = second.getBean(SessionReminders.class);
+		CompletableFuture.allOf(CompletableFuture.runAsync(firstJob::remindTomorrowsSessions),
+				CompletableFuture.runAsync(secondJob::remindTomorrowsSessions)).get();
+
+		assertThat(first.getBean(JdbcClient.class)
+			.sql("select count(*) from outgoing_mails where recipient = ? and subject like 'Tomorrow:%'")
+			.param(email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private static long sent(JdbcClient jdbc, String prefix) {

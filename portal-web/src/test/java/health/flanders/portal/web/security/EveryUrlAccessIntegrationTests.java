@@ -61,7 +61,12 @@ class EveryUrlAccessIntegrationTests {
 		rule(Access.REVIEWER, "GET /reviews");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
-				"GET /admin/audit.csv", "GET /admin/audit/verify");
+				"GET /admin/audit.csv", "GET /admin/audit/verify", "GET /admin/info-sessions", "POST /admin/info-sessions",
+				"GET /admin/info-sessions/new", "GET /admin/info-sessions/{id}/edit", "POST /admin/info-sessions/{id}",
+				"POST /admin/info-sessions/{id}/cancel", "GET /admin/info-sessions/{id}/attendees",
+				"POST /admin/info-sessions/{id}/attendees/{registrationId}/check-in",
+				"GET /admin/info-sessions/{id}/attendees.csv", "GET /admin/info-sessions/{id}/message",
+				"POST /admin/info-sessions/{id}/message");
 	}
 
 	static void rule(Access access, String... endpoints) {

@@ -60,7 +60,9 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations", staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
-				"/admin/audit", "/admin/audit/verify")) {
+				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
+				"/admin/info-sessions/" + session.getId() + "/edit", "/admin/info-sessions/" + session.getId() + "/attendees",
+				"/admin/info-sessions/" + session.getId() + "/message")) {
 			pages.add(new Page(path, admin));
 		}
 		return pages;
