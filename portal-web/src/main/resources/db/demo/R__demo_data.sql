@@ -247,6 +247,60 @@ join (values
     ) as r (email, role) on r.email = u.email
 on conflict (user_id, role) do nothing;
 
+-- Two draft proposals of applicant@example.org on the pilot call: PGX-ROUTE has an eligible consortium (its PDFs
+-- are still to be uploaded), ONCOTWIN lacks a research and technology organisation.
+insert into proposals (call_id, acronym, title, abstract, disease_area, medical_need, economic_impact, societal_impact,
+        duration_months, status, created_by)
+select c.id, d.acronym, d.title, d.abstract, d.disease_area, d.medical_need, d.economic_impact, d.societal_impact,
+       d.duration_months, 'DRAFT', u.id
+from calls c
+cross join users u
+cross join (values
+        ('PGX-ROUTE', 'Pharmacogenomic routing of first-line prescriptions in Flemish primary care',
+         'A pre-emptive pharmacogenomic panel, read at the first prescription, routes patients to the medicine and '
+         || 'dose that suit their genotype. The consortium validates the panel on biobank data, builds the decision '
+         || 'support into the prescription software and measures the effect in a pragmatic study.',
+         'IX', 'Adverse drug reactions cause a sizeable share of hospital admissions; many follow known gene-drug pairs.',
+         'A diagnostic panel and decision-support software that the Flemish partners sell across Europe.',
+         'Fewer adverse reactions and admissions, and medicines that work the first time.', 36),
+        ('ONCOTWIN', 'Digital twins of tumours to choose second-line therapy', '', 'II', '', '', '', null)
+    ) as d (acronym, title, abstract, disease_area, medical_need, economic_impact, societal_impact, duration_months)
+where c.code = 'ICON-PM'
+  and u.email = 'applicant@example.org'
+  and not exists (select 1 from proposals p where p.created_by = u.id and p.acronym = d.acronym);
+
+insert into proposal_applicants (proposal_id, user_id)
+select p.id, p.created_by
+from proposals p
+join users u on u.id = p.created_by and u.email = 'applicant@example.org'
+where p.acronym in ('PGX-ROUTE', 'ONCOTWIN')
+on conflict do nothing;
+
+insert into proposal_goals (proposal_id, goal_id)
+select p.id, g.id
+from proposals p
+join users u on u.id = p.created_by and u.email = 'applicant@example.org'
+join call_goals g on g.call_id = p.call_id
+where (p.acronym = 'PGX-ROUTE' and g.code in ('1b', '2a')) or (p.acronym = 'ONCOTWIN' and g.code = '2b')
+on conflict do nothing;
+
+insert into consortium_members (proposal_id, organisation_id, role, requested_budget_eur)
+select p.id, o.id, m.role, m.budget
+from (values
+        ('PGX-ROUTE', 'Helixtrace NV', 'COORDINATOR', 600000.00),
+        ('PGX-ROUTE', 'Dijlemed Diagnostics NV', 'PARTNER', 400000.00),
+        ('PGX-ROUTE', 'Lysenta Health Data BV', 'PARTNER', 300000.00),
+        ('PGX-ROUTE', 'KU Leuven', 'PARTNER', 500000.00),
+        ('ONCOTWIN', 'Tumorea Insights NV', 'COORDINATOR', 500000.00),
+        ('ONCOTWIN', 'Sequantis Bioinformatics BV', 'PARTNER', 350000.00),
+        ('ONCOTWIN', 'Molimago BV', 'PARTNER', 250000.00),
+        ('ONCOTWIN', 'UZ Gent', 'PARTNER', 200000.00)
+    ) as m (acronym, organisation, role, budget)
+join proposals p on p.acronym = m.acronym
+join users u on u.id = p.created_by and u.email = 'applicant@example.org'
+join organisations o on o.name = m.organisation
+on conflict do nothing;
+
 -- An upcoming webinar about the open call, open for registration: 100 seats, 14:00 Brussels time three weeks after
 -- the demo data is first loaded, registration open until the day before.
 insert into info_sessions (call_id, title, starts_at, ends_at, format, online_link, capacity, registration_deadline,

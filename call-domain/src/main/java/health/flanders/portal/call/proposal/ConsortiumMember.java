@@ -62,6 +62,13 @@ public class ConsortiumMember {
 				number == null ? null : number.digits(), role == MemberRole.COORDINATOR, requestedBudgetEur);
 	}
 
+	void requestBudget(BigDecimal requestedBudgetEur) {
+		if (requestedBudgetEur != null && requestedBudgetEur.signum() < 0) {
+			throw new IllegalArgumentException("A requested budget cannot be negative");
+		}
+		this.requestedBudgetEur = requestedBudgetEur;
+	}
+
 	void changeRole(MemberRole role) {
 		this.role = role;
 	}

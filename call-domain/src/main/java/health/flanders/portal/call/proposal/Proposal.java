@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.eligibility.EligibilityResult;
@@ -30,6 +32,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -89,16 +92,26 @@ public class Proposal {
 			inverseJoinColumns = @JoinColumn(name = "goal_id"))
 	private Set<CallGoal> goals = new LinkedHashSet<>();
 
+	/** Members change one row at a time; they do not make a co-applicant's open copy of the text stale. */
 	@OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	@OptimisticLock(excluded = true)
 	private List<ConsortiumMember> members = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "proposal_applicants", joinColumns = @JoinColumn(name = "proposal_id"))
 	@Column(name = "user_id", nullable = false)
 	private Set<Long> applicantIds = new LinkedHashSet<>();
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Column(name = "first_submitted_at")
+	private Instant firstSubmittedAt;
+
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
@@ -119,9 +132,15 @@ public class Proposal {
 		this.updatedAt = this.createdAt;
 	}
 
+	/** The longest abstract a proposal may have, in characters. */
+	public static final int ABSTRACT_LIMIT = 4000;
+
 	public void describe(String title, String abstractText, String diseaseArea, String medicalNeed,
 			String economicImpact, String societalImpact, Integer durationMonths, Clock clock) {
 		requireDraft();
+		if (abstractText.length() > ABSTRACT_LIMIT) {
+			throw new IllegalArgumentException("An abstract has at most " + ABSTRACT_LIMIT + " characters");
+		}
 		this.title = title;
 		this.abstractText = abstractText;
 		this.diseaseArea = diseaseArea;
@@ -130,6 +149,21 @@ public class Proposal {
 		this.societalImpact = societalImpact;
 		this.durationMonths = durationMonths;
 		this.updatedAt = clock.instant();
+	}
+
+	public void rename(String acronym) {
+		requireDraft();
+		if (acronym.isBlank()) {
+			throw new IllegalArgumentException("A proposal needs an acronym");
+		}
+		this.acronym = acronym.strip();
+	}
+
+	/** Addresses exactly these goals of this proposal's own call. */
+	public void addressGoals(Set<CallGoal> goals) {
+		requireDraft();
+		this.goals.clear();
+		goals.forEach(this::addressGoal);
 	}
 
 	/** Addresses a goal of this proposal's own call. */
@@ -153,6 +187,118 @@ public class Proposal {
 		ConsortiumMember member = new ConsortiumMember(this, organisation, role, requestedBudgetEur);
 		members.add(member);
 		return member;
+	}
+
+	public void removeMember(long memberId) {
+		requireDraft();
+		members.removeIf(member -> member.getId() == memberId);
+	}
+
+	/** Makes this member the coordinator; the one before becomes a partner. */
+	public void makeCoordinator(long memberId) {
+		requireDraft();
+		ConsortiumMember coordinator = member(memberId);
+		members.forEach(member -> member.changeRole(MemberRole.PARTNER));
+		coordinator.changeRole(MemberRole.COORDINATOR);
+	}
+
+	public void requestBudget(long memberId, BigDecimal requestedBudgetEur) {
+		requireDraft();
+		member(memberId).requestBudget(requestedBudgetEur);
+	}
+
+	private ConsortiumMember member(long memberId) {
+		return members.stream()
+			.filter(member -> member.getId() == memberId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No member " + memberId + " in " + acronym));
+	}
+
+	/** Marks the change of this draft, so that a co-applicant's later save of an older copy is refused. */
+	public void touch(Clock clock) {
+		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Submits the draft at this instant. The caller has checked completeness, eligibility and the deadline; the
+	 * reference is given at the first submission and kept after that.
+	 */
+	public void submit(String reference, Clock clock) {
+		requireDraft();
+		if (this.reference == null) {
+			this.reference = reference;
+			this.firstSubmittedAt = clock.instant();
+		}
+		this.status = ProposalStatus.SUBMITTED;
+		this.updatedAt = clock.instant();
+	}
+
+	/** Makes a submitted proposal editable again; the version submitted last keeps counting until the next one. */
+	public void reopen(Clock clock) {
+		if (status != ProposalStatus.SUBMITTED) {
+			throw new IllegalStateException("Only a submitted proposal can be reopened, " + acronym + " is " + status);
+		}
+		this.status = ProposalStatus.DRAFT;
+		this.updatedAt = clock.instant();
+	}
+
+	/** Withdraws a proposal that was submitted at least once; it then takes no part in the evaluation. */
+	public void withdraw(Clock clock) {
+		if (reference == null || status == ProposalStatus.WITHDRAWN || !isOpenForApplicants()) {
+			throw new IllegalStateException("Proposal " + acronym + " cannot be withdrawn now, it is " + status);
+		}
+		this.status = ProposalStatus.WITHDRAWN;
+		this.withdrawnAt = clock.instant();
+		this.updatedAt = this.withdrawnAt;
+	}
+
+	/** Draft or submitted: the applicants still act on it; after that the evaluation has it. */
+	public boolean isOpenForApplicants() {
+		return status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED;
+	}
+
+	/** Whether a version of this proposal has been submitted (it may since have been reopened). */
+	public boolean hasBeenSubmitted() {
+		return reference != null;
+	}
+
+	/** What the proposal still lacks before it can be submitted, in the order of the form. */
+	public List<MissingItem> missingForSubmission() {
+		List<MissingItem> missing = new ArrayList<>();
+		if (title.isBlank()) {
+			missing.add(MissingItem.TITLE);
+		}
+		if (abstractText.isBlank()) {
+			missing.add(MissingItem.ABSTRACT);
+		}
+		if (goals.isEmpty()) {
+			missing.add(MissingItem.GOALS);
+		}
+		if (diseaseArea == null || diseaseArea.isBlank()) {
+			missing.add(MissingItem.DISEASE_AREA);
+		}
+		if (medicalNeed.isBlank()) {
+			missing.add(MissingItem.MEDICAL_NEED);
+		}
+		if (economicImpact.isBlank()) {
+			missing.add(MissingItem.ECONOMIC_IMPACT);
+		}
+		if (societalImpact.isBlank()) {
+			missing.add(MissingItem.SOCIETAL_IMPACT);
+		}
+		if (durationMonths == null) {
+			missing.add(MissingItem.DURATION);
+		}
+		if (members.isEmpty()) {
+			missing.add(MissingItem.MEMBERS);
+		}
+		else if (members.stream().noneMatch(ConsortiumMember::isCoordinator)) {
+			missing.add(MissingItem.COORDINATOR);
+		}
+		if (members.stream().anyMatch(member -> member.getRequestedBudgetEur() == null)) {
+			missing.add(MissingItem.BUDGETS);
+		}
+		return missing;
 	}
 
 	/** Whether this person is one of the proposal's applicants. */
@@ -233,6 +379,18 @@ public class Proposal {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public Instant getFirstSubmittedAt() {
+		return firstSubmittedAt;
+	}
+
+	public Instant getWithdrawnAt() {
+		return withdrawnAt;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
 	}
 
 	public Instant getUpdatedAt() {

@@ -5,21 +5,42 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import jakarta.persistence.LockModeType;
+
+/**
+ * Proposals. The applicant lookups take the signed-in person's id and e-mail address: a proposal is theirs when they
+ * started it or hold a live invitation to it; any other proposal is as good as absent.
+ */
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+	String APPLICANT_MAY_EDIT = """
+			(:userId member of p.applicantIds or exists (select i.id from ProposalInvitation i
+			where i.proposal = p and i.email = :email and i.revokedAt is null))""";
 
 	/** The proposals this applicant is on, newest first, with their call for the dashboard. */
 	@EntityGraph(attributePaths = "call")
-	@Query("select p from Proposal p where :userId member of p.applicantIds order by p.createdAt desc")
-	List<Proposal> findAllForApplicant(long userId);
+	@Query("select p from Proposal p where " + APPLICANT_MAY_EDIT + " order by p.createdAt desc")
+	List<Proposal> findAllForApplicant(long userId, String email);
 
-	/** A proposal only when this applicant is on it: anything else is as good as absent. */
+	/** A proposal only when this applicant is on it. */
 	@EntityGraph(attributePaths = { "call", "members", "members.organisation" })
-	@Query("select p from Proposal p where p.id = :id and :userId member of p.applicantIds")
-	Optional<Proposal> findForApplicant(long id, long userId);
+	@Query("select p from Proposal p where p.id = :id and " + APPLICANT_MAY_EDIT)
+	Optional<Proposal> findForApplicant(long id, long userId, String email);
+
+	/** The same, locked for the rest of the transaction, so that two submissions of one proposal queue up. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Proposal p where p.id = :id and " + APPLICANT_MAY_EDIT)
+	Optional<Proposal> lockForApplicant(long id, long userId, String email);
 
 	/** A proposal with its consortium, for staff. */
 	@EntityGraph(attributePaths = { "call", "members", "members.organisation" })
 	Optional<Proposal> findWithMembersById(long id);
+
+	/** Every proposal of a call that has been submitted at least once, with its consortium, for staff. */
+	@EntityGraph(attributePaths = { "members", "members.organisation" })
+	@Query("select distinct p from Proposal p where p.call.id = :callId and p.reference is not null order by p.reference")
+	List<Proposal> findSubmittedOfCall(long callId);
 }

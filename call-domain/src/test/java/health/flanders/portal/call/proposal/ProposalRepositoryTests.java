@@ -52,16 +52,16 @@ class ProposalRepositoryTests {
 		Long id = proposals.saveAndFlush(proposal).getId();
 		entities.clear();
 
-		Proposal found = proposals.findForApplicant(id, ann.getId()).orElseThrow();
+		Proposal found = proposals.findForApplicant(id, ann.getId(), ann.getEmail()).orElseThrow();
 		assertThat(found.getMembers()).singleElement().satisfies(member -> {
 			assertThat(member.getOrganisation().getName()).isEqualTo("Acme Diagnostics NV");
 			assertThat(member.isCoordinator()).isTrue();
 			assertThat(member.getRequestedBudgetEur()).isEqualByComparingTo("250000.00");
 		});
 		assertThat(found.getStatus()).isEqualTo(ProposalStatus.DRAFT);
-		assertThat(proposals.findForApplicant(id, bob.getId())).isEmpty();
-		assertThat(proposals.findAllForApplicant(ann.getId())).extracting(Proposal::getAcronym).containsExactly("ACME");
-		assertThat(proposals.findAllForApplicant(bob.getId())).isEmpty();
+		assertThat(proposals.findForApplicant(id, bob.getId(), bob.getEmail())).isEmpty();
+		assertThat(proposals.findAllForApplicant(ann.getId(), ann.getEmail())).extracting(Proposal::getAcronym).containsExactly("ACME");
+		assertThat(proposals.findAllForApplicant(bob.getId(), bob.getEmail())).isEmpty();
 	}
 
 	@Test

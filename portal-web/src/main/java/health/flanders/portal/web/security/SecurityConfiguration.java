@@ -56,6 +56,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/api/v1/proposals/**")
+			.hasAnyRole("APPLICANT", "STAFF")
 			.requestMatchers("/proposals", "/proposals/**")
 			.hasRole("APPLICANT")
 			.requestMatchers("/staff/**")

@@ -8,6 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.Role;
 
 /** The person behind a request, as Spring Security keeps them: their id for row checks and their name for the header. */
 public record SignedInUser(long id, String email, String fullName, String passwordHash, boolean enabled,
@@ -21,6 +22,10 @@ public record SignedInUser(long id, String email, String fullName, String passwo
 			.toList();
 		return new SignedInUser(user.getId(), user.getEmail(), user.getFullName(), user.getPasswordHash(),
 				user.isEnabled(), authorities);
+	}
+
+	public boolean hasRole(Role role) {
+		return authorities.stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role.name()));
 	}
 
 	/** The same person without the password hash, as kept in the session (which lives in the database). */

@@ -40,7 +40,7 @@ class EveryUrlAccessIntegrationTests {
 	/** Who may use a URL. */
 	enum Access {
 
-		PUBLIC, SIGNED_IN, APPLICANT, STAFF, REVIEWER, ADMIN
+		PUBLIC, SIGNED_IN, APPLICANT, STAFF, APPLICANT_OR_STAFF, REVIEWER, ADMIN
 
 	}
 
@@ -56,8 +56,17 @@ class EveryUrlAccessIntegrationTests {
 				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
 				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
 				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
-		rule(Access.APPLICANT, "GET /proposals", "GET /proposals/{id}");
-		rule(Access.STAFF, "GET /staff/organisations");
+		rule(Access.APPLICANT, "GET /proposals", "POST /proposals", "GET /proposals/{id}", "POST /proposals/{id}",
+				"GET /proposals/{id}/organisations", "POST /proposals/{id}/members", "POST /proposals/{id}/members/new",
+				"POST /proposals/{id}/members/{memberId}/remove", "POST /proposals/{id}/members/{memberId}/coordinator",
+				"POST /proposals/{id}/members/{memberId}/budget", "POST /proposals/{id}/invitations",
+				"POST /proposals/{id}/invitations/{invitationId}/revoke", "POST /proposals/{id}/attachments",
+				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
+				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
+		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
+		rule(Access.STAFF, "GET /staff/organisations", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
+				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
+				"GET /staff/proposals/{id}/attachments/{attachmentId}");
 		rule(Access.REVIEWER, "GET /reviews");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
@@ -123,6 +132,7 @@ class EveryUrlAccessIntegrationTests {
 					case PUBLIC, SIGNED_IN -> true;
 					case APPLICANT -> role == Role.APPLICANT;
 					case STAFF -> role == Role.STAFF;
+					case APPLICANT_OR_STAFF -> role == Role.APPLICANT || role == Role.STAFF;
 					case REVIEWER -> role == Role.REVIEWER;
 					case ADMIN -> role == Role.ADMIN;
 				};

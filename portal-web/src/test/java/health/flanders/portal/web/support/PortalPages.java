@@ -48,6 +48,7 @@ public class PortalPages {
 		PortalUser admin = data.user(Role.ADMIN);
 		Organisation enterprise = data.flemishEnterprise("Page Check NV " + TestData.unique(), null);
 		Proposal proposal = data.proposal(call, applicant, "PAGES", enterprise);
+		Proposal complete = data.completeProposal(call, applicant, "PAGES" + TestData.unique().substring(0, 4));
 
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
@@ -57,7 +58,11 @@ public class PortalPages {
 		}
 		pages.add(new Page("/proposals", applicant));
 		pages.add(new Page("/proposals/" + proposal.getId(), applicant));
+		pages.add(new Page("/proposals/" + complete.getId(), applicant));
+		pages.add(new Page("/proposals/" + proposal.getId() + "/organisations?q=univ", applicant));
 		pages.add(new Page("/staff/organisations", staff));
+		pages.add(new Page("/staff/calls", staff));
+		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals", staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",

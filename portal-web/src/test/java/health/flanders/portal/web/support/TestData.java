@@ -80,11 +80,15 @@ public class TestData {
 
 	/** An open call with the pilot call's rules and goals 1, 1a, 1b, 2, 2a, 2b, its deadline four weeks ahead. */
 	public Call openCall() {
+		Instant now = clock.instant();
+		return openCall(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)));
+	}
+
+	/** An open call like {@link #openCall()}, open from and until these instants. */
+	public Call openCall(Instant opensAt, Instant deadline) {
 		return transaction.execute(status -> {
-			Instant now = clock.instant();
 			Call call = new Call("T" + unique().substring(0, 8), "Test call " + unique(), "A call for tests.",
-					now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)), new BigDecimal("10000000.00"),
-					EligibilityCriteria.icon(), clock);
+					opensAt, deadline, new BigDecimal("10000000.00"), EligibilityCriteria.icon(), clock);
 			CallGoal one = call.addGoal("1", "Build up validated knowledge on data and biomarkers", null);
 			call.addGoal("1a", "Wider availability of data", one);
 			call.addGoal("1b", "Better knowledge of biomarker and pharmacogenomic data", one);
@@ -124,6 +128,23 @@ public class TestData {
 						i == 0 ? MemberRole.COORDINATOR : MemberRole.PARTNER, new BigDecimal("200000.00"));
 			}
 			return proposals.save(proposal);
+		});
+	}
+
+	/**
+	 * A draft of this applicant that is complete but for its PDFs, with an eligible consortium: three independent
+	 * Flemish enterprises (the first coordinates) and a university, EUR 200,000 each.
+	 */
+	public Proposal completeProposal(Call call, PortalUser applicant, String acronym) {
+		Proposal proposal = proposal(call, applicant, acronym, flemishEnterprise(acronym + " One NV", null),
+				flemishEnterprise(acronym + " Two BV", null), flemishEnterprise(acronym + " Three NV", null),
+				university(acronym + " University"));
+		return transaction.execute(status -> {
+			Proposal draft = proposals.findById(proposal.getId()).orElseThrow();
+			draft.describe("Title of " + acronym, "Abstract of " + acronym, "II", "A high medical need.",
+					"Sales across Europe.", "Better care.", 24, clock);
+			draft.addressGoal(draft.getCall().getGoals().stream().filter(goal -> goal.getCode().equals("1b")).findFirst().orElseThrow());
+			return draft;
 		});
 	}
 

@@ -1,0 +1,46 @@
+package health.flanders.portal.web.proposals;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.proposal.ProposalStatus;
+
+/** One line of an applicant's dashboard: where a proposal stands, what to do next and the time left to do it. */
+public record DashboardLine(long id, String acronym, String title, String reference, ProposalStatus status,
+		String callTitle, Instant deadline, String nextStep, Duration timeLeft) {
+
+	static DashboardLine of(Proposal proposal, Instant now) {
+		Instant deadline = proposal.getCall().getDeadline();
+		boolean open = proposal.getCall().acceptsSubmissionsAt(now);
+		return new DashboardLine(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), proposal.getReference(),
+				proposal.getStatus(), proposal.getCall().getTitle(), deadline, nextStep(proposal, open),
+				now.isBefore(deadline) ? Duration.between(now, deadline) : null);
+	}
+
+	private static String nextStep(Proposal proposal, boolean open) {
+		String step = switch (proposal.getStatus()) {
+			case DRAFT -> !open ? (proposal.hasBeenSubmitted() ? "evaluation" : "missed")
+					: proposal.hasBeenSubmitted() ? "resubmit" : "complete";
+			case SUBMITTED -> open ? "submitted" : "evaluation";
+			case WITHDRAWN -> "withdrawn";
+			case IN_EVALUATION -> "evaluation";
+			case FUNDED, NOT_FUNDED -> "decided";
+		};
+		return "proposal.next." + step;
+	}
+
+	/** Days left, whole. */
+	public long daysLeft() {
+		return timeLeft.toDays();
+	}
+
+	/** Hours left beyond the whole days. */
+	public int hoursLeft() {
+		return timeLeft.toHoursPart();
+	}
+
+	public boolean isStatus(ProposalStatus status) {
+		return this.status == status;
+	}
+}

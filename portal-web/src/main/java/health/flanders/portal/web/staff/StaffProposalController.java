@@ -1,0 +1,103 @@
+package health.flanders.portal.web.staff;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.proposal.ProposalAttachments;
+import health.flanders.portal.call.proposal.ProposalNotFoundException;
+import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.proposal.ProposalVersions;
+import health.flanders.portal.web.system.Downloads;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Staff: the calls, the proposals submitted to each with their eligibility, one proposal as submitted, CSV. */
+@Controller
+class StaffProposalController {
+
+	private final SubmittedProposals submitted;
+
+	private final ProposalRepository proposals;
+
+	private final ProposalVersions versions;
+
+	private final ProposalAttachments attachments;
+
+	private final JsonMapper json;
+
+	StaffProposalController(SubmittedProposals submitted, ProposalRepository proposals, ProposalVersions versions,
+			ProposalAttachments attachments, JsonMapper json) {
+		this.submitted = submitted;
+		this.proposals = proposals;
+		this.versions = versions;
+		this.attachments = attachments;
+		this.json = json;
+	}
+
+	@GetMapping("/staff/calls")
+	String calls(Model model) {
+		model.addAttribute("calls", submitted.calls());
+		return "staff/calls";
+	}
+
+	@GetMapping("/staff/calls/{id}/proposals")
+	String proposals(@PathVariable long id, Locale locale, Model model) {
+		model.addAttribute("call", submitted.call(id));
+		model.addAttribute("proposals", submitted.of(id, locale));
+		return "staff/proposals";
+	}
+
+	@GetMapping("/staff/calls/{id}/proposals.csv")
+	void export(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		List<SubmittedProposals.Line> lines = submitted.of(id, locale);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("icon-call-" + id + "-proposals.csv").build().toString());
+		submitted.writeCsv(lines, response.getOutputStream());
+	}
+
+	/** A submitted proposal as it counts: its last submitted version, with the files of that version. */
+	@GetMapping("/staff/proposals/{id}")
+	@Transactional(readOnly = true)
+	String proposal(@PathVariable long id, Locale locale, Model model) {
+		Proposal proposal = submittedProposal(id);
+		var version = versions.latest(id).orElseThrow(() -> new ProposalNotFoundException(id));
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("callTitle", proposal.getCall().getTitle());
+		model.addAttribute("version", version);
+		model.addAttribute("submittedContent", json.readValue(version.contentJson(), Map.class));
+		model.addAttribute("files", attachments.ofVersion(version.id()));
+		model.addAttribute("line", submitted.line(proposal, locale));
+		return "staff/proposal";
+	}
+
+	@GetMapping("/staff/proposals/{id}/attachments/{attachmentId}")
+	@Transactional(readOnly = true)
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		submittedProposal(id);
+		ProposalAttachments.Attachment attachment = attachments.find(id, attachmentId)
+			.orElseThrow(() -> new ProposalNotFoundException(id));
+		return Downloads.of(MediaType.APPLICATION_PDF, attachment.fileName(), attachments.content(attachmentId));
+	}
+
+	private Proposal submittedProposal(long id) {
+		return proposals.findWithMembersById(id)
+			.filter(Proposal::hasBeenSubmitted)
+			.orElseThrow(() -> new ProposalNotFoundException(id));
+	}
+}
