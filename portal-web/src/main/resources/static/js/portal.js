@@ -22,6 +22,9 @@
     }
   });
 
+  // Text typed before this script ran counts too.
+  document.querySelectorAll('textarea[data-counter]').forEach(updateCounter);
+
   // A form marked submit-once sends once: a double click does not submit twice (the server also holds to that).
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -44,12 +44,13 @@ import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.MutableClock;
+import health.flanders.portal.web.support.MutableClockConfiguration;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
 /** Writing, submitting, reopening and withdrawing proposals against PostgreSQL, through the real web layer. */
 @PortalIntegrationTest
-@Import(ProposalTestConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class ProposalIntegrationTests {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

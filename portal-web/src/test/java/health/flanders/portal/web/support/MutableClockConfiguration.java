@@ -1,14 +1,12 @@
-package health.flanders.portal.web.proposals;
+package health.flanders.portal.web.support;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import health.flanders.portal.web.support.MutableClock;
-
-/** The portal's clock, settable by the proposal tests to fix the instant of a submission. */
+/** The portal's clock, settable by a test to fix the instant of, say, a submission; reset it after each test. */
 @TestConfiguration(proxyBeanMethods = false)
-class ProposalTestConfiguration {
+public class MutableClockConfiguration {
 
 	@Bean
 	@Primary
