@@ -49,6 +49,7 @@ public class PortalPages {
 		Organisation enterprise = data.flemishEnterprise("Page Check NV " + TestData.unique(), null);
 		Proposal proposal = data.proposal(call, applicant, "PAGES", enterprise);
 		Proposal complete = data.completeProposal(call, applicant, "PAGES" + TestData.unique().substring(0, 4));
+		Proposal submitted = data.submittedProposal(call, applicant, "SENT" + TestData.unique().substring(0, 4));
 
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
@@ -63,6 +64,9 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations", staff));
 		pages.add(new Page("/staff/calls", staff));
 		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals", staff));
+		pages.add(new Page("/proposals/" + submitted.getId(), applicant));
+		pages.add(new Page("/proposals/" + submitted.getId() + "/receipt", applicant));
+		pages.add(new Page("/staff/proposals/" + submitted.getId(), staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",

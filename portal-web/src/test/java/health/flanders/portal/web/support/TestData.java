@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +24,7 @@ import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.ResearchKind;
+import health.flanders.portal.call.proposal.AttachmentKind;
 import health.flanders.portal.call.proposal.MemberRole;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalRepository;
@@ -32,6 +34,8 @@ import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.proposals.ProposalSubmissions;
+import health.flanders.portal.web.security.SignedInUser;
 
 /**
  * Builds the data a test needs, each row unique to the test, so tests share one database without seeing each
@@ -56,11 +60,14 @@ public class TestData {
 
 	private final TransactionTemplate transaction;
 
+	private final ProposalSubmissions submissions;
+
 	private final Clock clock;
 
 	TestData(PortalUserRepository users, CallRepository calls, OrganisationRepository organisations,
 			ProposalRepository proposals, InfoSessionRepository sessions, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, ProposalSubmissions submissions, Clock clock) {
+		this.submissions = submissions;
 		this.users = users;
 		this.calls = calls;
 		this.organisations = organisations;
@@ -146,6 +153,19 @@ public class TestData {
 			draft.addressGoal(draft.getCall().getGoals().stream().filter(goal -> goal.getCode().equals("1b")).findFirst().orElseThrow());
 			return draft;
 		});
+	}
+
+	/** A complete, eligible proposal with its two PDFs, submitted by this applicant through the portal's own service. */
+	public Proposal submittedProposal(Call call, PortalUser applicant, String acronym) {
+		Proposal proposal = completeProposal(call, applicant, acronym);
+		SignedInUser user = new SignedInUser(applicant.getId(), applicant.getEmail(), applicant.getFullName(), "", true,
+				List.of(new SimpleGrantedAuthority("ROLE_APPLICANT")));
+		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		for (AttachmentKind kind : AttachmentKind.values()) {
+			submissions.attach(proposal.getId(), kind, kind.name().toLowerCase(Locale.ROOT) + ".pdf", pdf, user);
+		}
+		submissions.submit(proposal.getId(), user, Locale.ENGLISH);
+		return proposals.findById(proposal.getId()).orElseThrow();
 	}
 
 	/** A valid enterprise number not used before in this run. */
