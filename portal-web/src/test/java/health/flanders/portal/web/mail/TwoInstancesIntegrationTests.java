@@ -2,12 +2,15 @@ package health.flanders.portal.web.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,11 +38,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import health.flanders.portal.PortalApplication;
-import health.flanders.portal.call.testing.TestDatabase;
-import health.flanders.portal.call.user.Role;
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallRepository;
+import health.flanders.portal.call.eligibility.EligibilityCriteria;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.call.testing.TestDatabase;
+import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
 import health.flanders.portal.web.sessions.SessionRegistrations;
 import health.flanders.portal.web.sessions.SessionReminders;
@@ -137,6 +143,72 @@ class TwoInstancesIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onTheOther.statusCode()).isEqualTo(200);
 		assertThat(onTheOther.body()).contains("Two Instances");
+	}
+
+	@Test
+	void aProposalWrittenThroughOneInstanceIsReadAndGivenItsFileThroughTheOther() throws Exception {
+		String email = "two-proposals-" + TestData.unique() + "@example.org";
+		register(first, email);
+		String session = signIn(first, email);
+		Call call = first.getBean(TransactionTemplate.class).execute(status -> {
+			Instant now = Instant.now();
+			Call open = new Call("TWO" + TestData.unique().substring(0, 6), "Two instances call", "A call.",
+					now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), new BigDecimal("1000000.00"),
+					EligibilityCriteria.icon(), Clock.systemUTC());
+			open.open();
+			return first.getBean(CallRepository.class).save(open);
+		});
+		String csrf = csrfOf(http.send(HttpRequest.newBuilder(url(second, "/calls/" + call.getId())).header("Cookie", session)
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
+
+		HttpResponse<String> started = http.send(HttpRequest.newBuilder(url(first, "/proposals"))
+			.header("Cookie", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("callId=" + call.getId() + "&acronym=TWOSIDES&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String location = started.headers().firstValue("Location").orElseThrow();
+		String proposal = location.substring(location.lastIndexOf('/') + 1);
+
+		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		String boundary = "----two-instances";
+		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nFULL_TEXT\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"text.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+				+ new String(pdf, StandardCharsets.ISO_8859_1) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+		HttpResponse<String> uploaded = http.send(HttpRequest.newBuilder(url(second, "/proposals/" + proposal + "/attachments"))
+			.header("Cookie", session)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+
+		String page = http.send(HttpRequest.newBuilder(url(first, "/proposals/" + proposal)).header("Cookie", session).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("TWOSIDES").contains("text.pdf");
+		Matcher download = Pattern.compile("href=\"(/proposals/" + proposal + "/attachments/\\d+)\"").matcher(page);
+		assertThat(download.find()).isTrue();
+		HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(url(second, download.group(1))).header("Cookie", session)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(file.body()).isEqualTo(pdf);
+	}
+
+	private String signIn(ConfigurableApplicationContext instance, String email) throws Exception {
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(url(instance, "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(url(instance, "/login"))
+			.header("Cookie", cookie(form))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+					+ "&password=" + TestData.PASSWORD + "&_csrf=" + csrfOf(form.body())))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return cookie(signedIn);
+	}
+
+	private static String csrfOf(String page) {
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		return csrf.group(1);
 	}
 
 	@Test
