@@ -107,7 +107,7 @@ class SessionAdminController {
 	@GetMapping("/admin/info-sessions/{id}/attendees")
 	String attendees(@PathVariable long id, Model model) {
 		model.addAttribute("sessionId", id);
-		model.addAttribute("title", administration.title(id));
+		model.addAttribute("sessionTitle", administration.title(id));
 		model.addAttribute("attendees", administration.attendees(id));
 		return "sessions/admin-attendees";
 	}
@@ -130,7 +130,7 @@ class SessionAdminController {
 	@GetMapping("/admin/info-sessions/{id}/message")
 	String messageForm(@PathVariable long id, @ModelAttribute("message") MessageForm message, Model model) {
 		model.addAttribute("sessionId", id);
-		model.addAttribute("title", administration.title(id));
+		model.addAttribute("sessionTitle", administration.title(id));
 		return "sessions/admin-message";
 	}
 
@@ -139,7 +139,7 @@ class SessionAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("sessionId", id);
-			model.addAttribute("title", administration.title(id));
+			model.addAttribute("sessionTitle", administration.title(id));
 			return "sessions/admin-message";
 		}
 		redirect.addFlashAttribute("messaged", administration.message(id, message.getSubject(), message.getText()));
