@@ -39,8 +39,4 @@ public record DashboardLine(long id, String acronym, String title, String refere
 	public int hoursLeft() {
 		return timeLeft.toHoursPart();
 	}
-
-	public boolean isStatus(ProposalStatus status) {
-		return this.status == status;
-	}
 }

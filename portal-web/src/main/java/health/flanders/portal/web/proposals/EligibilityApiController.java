@@ -2,6 +2,7 @@ package health.flanders.portal.web.proposals;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +42,7 @@ class EligibilityApiController {
 	Eligibility eligibility(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		Proposal proposal = proposals.findForApplicant(id, user.id(), user.email())
 			.or(() -> user.hasRole(Role.STAFF)
-					? proposals.findWithMembersById(id).filter(Proposal::hasBeenSubmitted) : java.util.Optional.empty())
+					? proposals.findWithMembersById(id).filter(Proposal::hasBeenSubmitted) : Optional.empty())
 			.orElseThrow(() -> new ProposalNotFoundException(id));
 		EligibilityResult result = proposal.checkEligibility();
 		return new Eligibility(result.eligible(), result.independentFlemishEnterprises(), result.rtos(),

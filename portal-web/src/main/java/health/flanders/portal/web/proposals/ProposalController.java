@@ -1,5 +1,6 @@
 package health.flanders.portal.web.proposals;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -97,7 +98,7 @@ class ProposalController {
 		}
 		if (!model.containsAttribute("results")) {
 			model.addAttribute("query", "");
-			model.addAttribute("results", java.util.List.of());
+			model.addAttribute("results", List.of());
 			model.addAttribute("proposalId", workspace.id());
 		}
 		return "proposals/workspace";

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.CallNotFoundException;
 import health.flanders.portal.call.CallRepository;
@@ -24,6 +26,7 @@ import health.flanders.portal.call.proposal.ProposalInvitation;
 import health.flanders.portal.call.proposal.ProposalInvitationRepository;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.web.mail.Mailer;
 import health.flanders.portal.web.security.SignedInUser;
@@ -64,7 +67,7 @@ public class ProposalDrafts {
 
 	/** Starts a draft on an open call before its deadline. */
 	public long start(long callId, String acronym, SignedInUser user) {
-		var call = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
+		Call call = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
 		if (!call.acceptsSubmissionsAt(clock.instant())) {
 			throw new ProposalClosedException();
 		}
@@ -116,7 +119,7 @@ public class ProposalDrafts {
 		EnterpriseNumber number = form.getEnterpriseNumber().isBlank() ? null
 				: EnterpriseNumber.parse(form.getEnterpriseNumber());
 		if (number != null) {
-			var known = organisations.findByEnterpriseNumber(number.digits());
+			Optional<Organisation> known = organisations.findByEnterpriseNumber(number.digits());
 			if (known.isPresent()) {
 				addMember(proposalId, known.get().getId(), user);
 				return;
@@ -183,7 +186,7 @@ public class ProposalDrafts {
 		if (!proposal.getCall().acceptsSubmissionsAt(clock.instant())) {
 			throw new ProposalClosedException();
 		}
-		if (proposal.getStatus() != health.flanders.portal.call.proposal.ProposalStatus.DRAFT) {
+		if (proposal.getStatus() != ProposalStatus.DRAFT) {
 			throw new ProposalLockedException();
 		}
 		return proposal;

@@ -7,6 +7,7 @@ import java.util.List;
 import health.flanders.portal.call.eligibility.EligibilityResult;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.call.proposal.AttachmentKind;
 import health.flanders.portal.call.proposal.MemberRole;
 import health.flanders.portal.call.proposal.MissingItem;
 import health.flanders.portal.call.proposal.ProposalAttachments.Attachment;
@@ -37,7 +38,7 @@ public record Workspace(long id, String acronym, String title, String reference,
 	}
 
 	/** The current file of this kind, or {@code null}. */
-	public Attachment attachment(health.flanders.portal.call.proposal.AttachmentKind kind) {
+	public Attachment attachment(AttachmentKind kind) {
 		return attachments.stream().filter(file -> file.kind() == kind).findFirst().orElse(null);
 	}
 

@@ -2,11 +2,14 @@ package health.flanders.portal.web.staff;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +19,7 @@ import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.eligibility.EligibilityResult;
 import health.flanders.portal.call.proposal.ConsortiumMember;
 import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.web.system.BrusselsTime;
 import health.flanders.portal.web.system.Csv;
@@ -27,13 +31,13 @@ public class SubmittedProposals {
 
 	private final CallRepository calls;
 
-	private final health.flanders.portal.call.proposal.ProposalRepository proposals;
+	private final ProposalRepository proposals;
 
 	private final MessageSource messages;
 
 	private final BrusselsTime time;
 
-	SubmittedProposals(CallRepository calls, health.flanders.portal.call.proposal.ProposalRepository proposals,
+	SubmittedProposals(CallRepository calls, ProposalRepository proposals,
 			MessageSource messages, BrusselsTime time) {
 		this.calls = calls;
 		this.proposals = proposals;
@@ -44,11 +48,11 @@ public class SubmittedProposals {
 	/** One submitted proposal as staff see it in the list. */
 	public record Line(long id, String reference, String acronym, String title, ProposalStatus status,
 			String coordinator, String members, BigDecimal requestedBudgetEur, EligibilityResult eligibility,
-			List<String> reasons, java.time.Instant firstSubmittedAt) {
+			List<String> reasons, Instant firstSubmittedAt) {
 	}
 
 	public List<Call> calls() {
-		return calls.findAll(org.springframework.data.domain.Sort.by("deadline").descending());
+		return calls.findAll(Sort.by("deadline").descending());
 	}
 
 	public Call call(long callId) {
@@ -75,7 +79,7 @@ public class SubmittedProposals {
 		BigDecimal budget = proposal.getMembers()
 			.stream()
 			.map(ConsortiumMember::getRequestedBudgetEur)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new Line(proposal.getId(), proposal.getReference(), proposal.getAcronym(), proposal.getTitle(),
 				proposal.getStatus(), coordinator, members, budget, eligibility,
