@@ -28,6 +28,7 @@ import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.web.mail.Mailer;
 import health.flanders.portal.web.security.SignedInUser;
 
@@ -49,13 +50,16 @@ public class ProposalDrafts {
 
 	private final ProposalInvitationRepository invitations;
 
+	private final PortalUserRepository users;
+
 	private final Mailer mailer;
 
 	private final Clock clock;
 
 	ProposalDrafts(ApplicantProposals applicantProposals, ProposalRepository proposals, CallRepository calls,
-			OrganisationRepository organisations, ProposalInvitationRepository invitations, Mailer mailer,
-			Clock clock) {
+			OrganisationRepository organisations, ProposalInvitationRepository invitations, PortalUserRepository users,
+			Mailer mailer, Clock clock) {
+		this.users = users;
 		this.applicantProposals = applicantProposals;
 		this.proposals = proposals;
 		this.calls = calls;
@@ -163,7 +167,9 @@ public class ProposalDrafts {
 			throw new ConsortiumException("proposal.invite.already");
 		}
 		invitations.save(new ProposalInvitation(proposal, address, user.id(), clock));
-		mailer.send(address, locale, "proposal-invitation",
+		// In the invitee's own language when they have an account; in the inviter's otherwise.
+		Locale language = users.findByEmail(address).map(PortalUser::getLocale).orElse(locale);
+		mailer.send(address, language, "proposal-invitation",
 				Map.of("inviter", user.fullName(), "acronym", proposal.getAcronym(), "callTitle",
 						proposal.getCall().getTitle(), "proposalId", proposal.getId(), "email", address));
 	}
