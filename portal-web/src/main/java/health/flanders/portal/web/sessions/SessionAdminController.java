@@ -1,6 +1,7 @@
 package health.flanders.portal.web.sessions;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -119,10 +120,11 @@ class SessionAdminController {
 
 	@GetMapping("/admin/info-sessions/{id}/attendees.csv")
 	void exportAttendees(@PathVariable long id, HttpServletResponse response) throws IOException {
+		List<SessionAdministration.Attendee> attendees = administration.attendees(id);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("icon-session-" + id + "-attendees.csv").build().toString());
-		administration.writeCsv(id, response.getOutputStream());
+		administration.writeCsv(attendees, response.getOutputStream());
 	}
 
 	@GetMapping("/admin/info-sessions/{id}/message")

@@ -177,11 +177,11 @@ public class SessionAdministration {
 
 	/** The attendee list as CSV, for spreadsheets. */
 	@Transactional(readOnly = true)
-	public void writeCsv(long id, OutputStream out) {
+	public void writeCsv(List<Attendee> attendees, OutputStream out) {
 		try (Csv csv = Csv.to(out)) {
 			csv.row("name", "email", "organisation", "attendance", "status", "registered_at", "checked_in_at",
 					"connect_consent");
-			for (Attendee attendee : attendees(id)) {
+			for (Attendee attendee : attendees) {
 				csv.row(attendee.name(), attendee.email(), attendee.organisation(), attendee.attendance(),
 						attendee.status(), time.iso(attendee.registeredAt()), time.iso(attendee.checkedInAt()),
 						attendee.consentConnect() ? "yes" : "no");

@@ -21,11 +21,11 @@ public class SessionForm {
 	private String title = "";
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
 	private LocalDateTime startsAt;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
 	private LocalDateTime endsAt;
 
 	@NotNull
@@ -53,7 +53,7 @@ public class SessionForm {
 	@Max(100_000)
 	private Integer onlineCapacity;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
 	private LocalDateTime registrationDeadline;
 
 	@Pattern(regexp = "en|nl")
