@@ -53,11 +53,14 @@ class EveryUrlAccessIntegrationTests {
 				"GET /api/v1/info-sessions", "POST /api/v1/info-sessions/{id}/registrations", "GET /info-sessions.ics",
 				"GET /info-sessions/{id:\\d+}", "GET /info-sessions/{id:\\d+}.ics", "POST /info-sessions/{id:\\d+}/registrations",
 				"GET /info-sessions/{id:\\d+}/registered", "GET /info-sessions/registrations/cancel",
-				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled",
+				"GET /funding-programmes", "GET /funding-programmes/suggest", "POST /funding-programmes/suggest",
+				"GET /funding-programmes/suggested", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
 				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
 				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
 		rule(Access.APPLICANT, "GET /proposals", "GET /proposals/{id}");
-		rule(Access.STAFF, "GET /staff/organisations");
+		rule(Access.STAFF, "GET /staff/organisations", "GET /staff/funding-programmes",
+				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline");
 		rule(Access.REVIEWER, "GET /reviews");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",

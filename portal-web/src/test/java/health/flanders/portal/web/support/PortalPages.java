@@ -1,5 +1,6 @@
 package health.flanders.portal.web.support;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.programme.ProgrammeStatus;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.user.PortalUser;
@@ -49,15 +51,22 @@ public class PortalPages {
 		Organisation enterprise = data.flemishEnterprise("Page Check NV " + TestData.unique(), null);
 		Proposal proposal = data.proposal(call, applicant, "PAGES", enterprise);
 
+		data.fundingProgramme("Published programme " + TestData.unique(), "BE", new BigDecimal("5000000.00"),
+				ProgrammeStatus.PUBLISHED);
+		data.fundingProgramme("Suggested programme " + TestData.unique(), "NL", null, ProgrammeStatus.SUGGESTED);
+
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
 				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
-				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token")) {
+				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token",
+				"/funding-programmes", "/funding-programmes?country=BE", "/funding-programmes/suggest",
+				"/funding-programmes/suggested")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/proposals", applicant));
 		pages.add(new Page("/proposals/" + proposal.getId(), applicant));
 		pages.add(new Page("/staff/organisations", staff));
+		pages.add(new Page("/staff/funding-programmes", staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
