@@ -1,11 +1,11 @@
 -- Demo data, read only by the demo profile (spring.flyway.locations adds classpath:db/demo).
 -- The pilot call "Personalised Medicine" with its goals, its three information sessions of May 2019, some thirty
--- organisations for Connect and the four demo users of the README.
+-- organisations for Connect, the four demo users of the README and a few regional funding programmes.
 --
 -- A repeatable migration: Flyway runs it again whenever its checksum changes, so every statement is idempotent and
 -- keyed on a natural key (calls.code, call_goals (call_id, code), info_sessions title + starts_at,
--- organisations.enterprise_number or, without one, the name, users.email). Rows that are already there are left as
--- they are, including anything users changed since.
+-- organisations.enterprise_number or, without one, the name, users.email, funding_programmes.programme). Rows that
+-- are already there are left as they are, including anything users changed since.
 -- To change a row that is already loaded, change it in the portal or write a versioned migration: editing it here
 -- only affects databases that do not hold it yet.
 --
@@ -313,3 +313,47 @@ select c.id, 'Webinar: preparing your ICON proposal',
 from calls c
 where c.code = 'ICON-PM'
   and not exists (select 1 from info_sessions existing where existing.title = 'Webinar: preparing your ICON proposal');
+
+-- The overview of regional (and national) personalised-medicine funding programmes, keyed on the programme's name.
+-- Only facts we are sure of: a budget is left empty unless it is the call's own, and links go to home pages, not
+-- to pages deeper in a site that may move. The day each was last checked is left empty, except for the ICON call, which the cluster runs itself.
+insert into funding_programmes (region, country, programme, funder, yearly_budget_eur, link, description,
+        last_checked_on, status, created_at)
+select p.region, p.country, p.programme, p.funder, p.yearly_budget_eur, p.link, p.description, p.last_checked_on,
+       'PUBLISHED', now()
+from (values
+        ('Flanders', 'BE', 'ICON Personalised Medicine', 'Flanders.health with VLAIO', 5000000.00,
+         'https://www.flanders.health',
+         'Interdisciplinary cooperative research (ICON) on personalised medicine: balanced consortia of at least three '
+         || 'independent Flemish enterprises and at least one research organisation develop technology or knowledge '
+         || 'with economic or societal value for Flanders. The Flemish Government added EUR 5 million a year, for '
+         || 'two years; Flanders.health runs the calls on behalf of VLAIO.',
+         current_date),
+        ('France (national)', 'FR', 'Plan France Médecine Génomique 2025', 'French Government', null,
+         'https://www.aviesan.fr',
+         'The national plan, prepared by Aviesan at the Prime Minister''s request and launched in 2016, to bring '
+         || 'genome sequencing into routine care in France, starting with rare diseases and cancers, through national '
+         || 'sequencing platforms.',
+         null),
+        ('England', 'GB', 'Genomics England: the 100,000 Genomes Project', 'Department of Health and Social Care',
+         null, 'https://www.genomicsengland.co.uk',
+         'Genomics England was set up in 2013 by the UK Department of Health to run the 100,000 Genomes Project, '
+         || 'which sequenced the genomes of NHS patients with a rare disease or cancer, and of their families.',
+         null),
+        ('Denmark (national)', 'DK', 'National Genome Center', 'Danish Ministry of Health', null,
+         'https://www.ngc.dk',
+         'The public body under the Danish Ministry of Health set up with the national strategy for personalised '
+         || 'medicine, so that patients in the Danish health service can have their whole genome sequenced.',
+         null)
+    ) as p (region, country, programme, funder, yearly_budget_eur, link, description, last_checked_on)
+where not exists (select 1 from funding_programmes existing where existing.programme = p.programme);
+
+-- One suggestion from a visitor, waiting for staff to review it on /staff/funding-programmes.
+insert into funding_programmes (region, country, programme, funder, link, description, status, suggested_by,
+        created_at)
+select 'Finland (national)', 'FI', 'FinnGen', 'Business Finland and pharmaceutical companies',
+       'https://www.finngen.fi',
+       'A public-private research project that combines the genome data of Finnish biobank participants with their '
+       || 'health-registry data, to find new ways to prevent, diagnose and treat disease.',
+       'SUGGESTED', 'visitor@example.org', now()
+where not exists (select 1 from funding_programmes existing where existing.programme = 'FinnGen');

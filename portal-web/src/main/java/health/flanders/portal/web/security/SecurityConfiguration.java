@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The access rules of every URL. Public: home, calls, info sessions, registration, the read-only API and health.
+ * The access rules of every URL. Public: home, calls, info sessions, registration, the overview of funding programmes
+ * (and suggesting one), the read-only API and health.
  * Each role has its own area; anything else needs a signed-in user. Rows are checked again in the services (an
  * applicant only ever loads proposals they are on).
  */
@@ -42,6 +43,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error")
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
+			.permitAll()
+			.requestMatchers("/funding-programmes", "/funding-programmes/suggest", "/funding-programmes/suggested")
 			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
 					"/info-sessions/*/registered", "/info-sessions/registrations/*")

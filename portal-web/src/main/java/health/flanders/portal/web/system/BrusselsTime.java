@@ -1,6 +1,7 @@
 package health.flanders.portal.web.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +30,12 @@ public class BrusselsTime {
 	/** E.g. "Tuesday 14 May 2019". */
 	public String date(Instant instant) {
 		return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL));
+	}
+
+	/** A calendar day, e.g. "14 May 2019" or "14 mei 2019". */
+	public String day(LocalDate day) {
+		return day == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(regionalLocale()).format(day);
 	}
 
 	/** E.g. "14:00". */

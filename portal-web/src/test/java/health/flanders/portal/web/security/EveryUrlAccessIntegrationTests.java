@@ -53,7 +53,9 @@ class EveryUrlAccessIntegrationTests {
 				"GET /api/v1/info-sessions", "POST /api/v1/info-sessions/{id}/registrations", "GET /info-sessions.ics",
 				"GET /info-sessions/{id:\\d+}", "GET /info-sessions/{id:\\d+}.ics", "POST /info-sessions/{id:\\d+}/registrations",
 				"GET /info-sessions/{id:\\d+}/registered", "GET /info-sessions/registrations/cancel",
-				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled",
+				"GET /funding-programmes", "GET /funding-programmes/suggest", "POST /funding-programmes/suggest",
+				"GET /funding-programmes/suggested", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
 				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
 				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
 		rule(Access.APPLICANT, "GET /proposals", "POST /proposals", "GET /proposals/{id}", "POST /proposals/{id}",
@@ -64,7 +66,8 @@ class EveryUrlAccessIntegrationTests {
 				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
 				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
 		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
-		rule(Access.STAFF, "GET /staff/organisations", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
+		rule(Access.STAFF, "GET /staff/organisations", "GET /staff/funding-programmes",
+				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
 				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
 				"GET /staff/proposals/{id}/attachments/{attachmentId}");
 		rule(Access.REVIEWER, "GET /reviews");

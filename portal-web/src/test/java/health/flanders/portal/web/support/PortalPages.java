@@ -1,5 +1,6 @@
 package health.flanders.portal.web.support;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.programme.ProgrammeStatus;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.user.PortalUser;
@@ -51,10 +53,16 @@ public class PortalPages {
 		Proposal complete = data.completeProposal(call, applicant, "PAGES" + TestData.unique().substring(0, 4));
 		Proposal submitted = data.submittedProposal(call, applicant, "SENT" + TestData.unique().substring(0, 4));
 
+		data.fundingProgramme("Published programme " + TestData.unique(), "BE", new BigDecimal("5000000.00"),
+				ProgrammeStatus.PUBLISHED);
+		data.fundingProgramme("Suggested programme " + TestData.unique(), "NL", null, ProgrammeStatus.SUGGESTED);
+
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
 				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
-				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token")) {
+				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token",
+				"/funding-programmes", "/funding-programmes?country=BE", "/funding-programmes/suggest",
+				"/funding-programmes/suggested")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/proposals", applicant));
@@ -67,6 +75,7 @@ public class PortalPages {
 		pages.add(new Page("/proposals/" + submitted.getId(), applicant));
 		pages.add(new Page("/proposals/" + submitted.getId() + "/receipt", applicant));
 		pages.add(new Page("/staff/proposals/" + submitted.getId(), staff));
+		pages.add(new Page("/staff/funding-programmes", staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",

@@ -25,6 +25,10 @@ import health.flanders.portal.call.organisation.OrganisationRepository;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.ResearchKind;
 import health.flanders.portal.call.proposal.AttachmentKind;
+import health.flanders.portal.call.programme.FundingProgramme;
+import health.flanders.portal.call.programme.FundingProgrammeRepository;
+import health.flanders.portal.call.programme.ProgrammeDetails;
+import health.flanders.portal.call.programme.ProgrammeStatus;
 import health.flanders.portal.call.proposal.MemberRole;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalRepository;
@@ -56,6 +60,8 @@ public class TestData {
 
 	private final InfoSessionRepository sessions;
 
+	private final FundingProgrammeRepository programmes;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final TransactionTemplate transaction;
@@ -65,14 +71,16 @@ public class TestData {
 	private final Clock clock;
 
 	TestData(PortalUserRepository users, CallRepository calls, OrganisationRepository organisations,
-			ProposalRepository proposals, InfoSessionRepository sessions, PasswordEncoder passwordEncoder,
-			TransactionTemplate transaction, ProposalSubmissions submissions, Clock clock) {
+			ProposalRepository proposals, InfoSessionRepository sessions, FundingProgrammeRepository programmes,
+			PasswordEncoder passwordEncoder, TransactionTemplate transaction, ProposalSubmissions submissions,
+			Clock clock) {
 		this.submissions = submissions;
 		this.users = users;
 		this.calls = calls;
 		this.organisations = organisations;
 		this.proposals = proposals;
 		this.sessions = sessions;
+		this.programmes = programmes;
 		this.passwordEncoder = passwordEncoder;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -110,6 +118,24 @@ public class TestData {
 	public InfoSession session(Call call, String title, Instant startsAt) {
 		return sessions.save(new InfoSession(call, title, startsAt, startsAt.plus(Duration.ofHours(2)),
 				SessionFormat.IN_PERSON, "Provinciehuis Leuven", "Provincieplein 1, 3010 Leuven", null, 120, clock));
+	}
+
+	/**
+	 * A funding programme with this name, in this country, suggested by someone and then, unless the status says
+	 * {@code SUGGESTED}, published or declined by staff. The budget may be {@code null}.
+	 */
+	public FundingProgramme fundingProgramme(String name, String country, BigDecimal yearlyBudgetEur,
+			ProgrammeStatus status) {
+		FundingProgramme programme = new FundingProgramme(new ProgrammeDetails("Region of " + name, country, name,
+				"Funder of " + name, yearlyBudgetEur, "https://www.example.org/" + unique(),
+				"A programme for tests."), "suggester-" + unique() + "@example.org", clock);
+		if (status == ProgrammeStatus.PUBLISHED) {
+			programme.publish("staff@example.org", clock);
+		}
+		else if (status == ProgrammeStatus.DECLINED) {
+			programme.decline("staff@example.org", clock);
+		}
+		return programmes.save(programme);
 	}
 
 	/** A Flemish enterprise (postal code 9000) with a fresh, valid enterprise number. */

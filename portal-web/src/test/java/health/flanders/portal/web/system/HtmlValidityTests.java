@@ -62,6 +62,14 @@ class HtmlValidityTests {
 			.param("password", "short")
 			.param("confirmPassword", "other")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		softly.assertThat(errors(validator, registrationWithErrors)).as("registration with errors").isEmpty();
+		String suggestionWithErrors = mvc.perform(post("/funding-programmes/suggest").with(csrf())
+			.param("region", "")
+			.param("country", "XX")
+			.param("yearlyBudgetEur", "-1")
+			.param("link", "ftp://example.org")
+			.param("email", "not-an-address")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		softly.assertThat(errors(validator, suggestionWithErrors)).as("funding programme suggestion with errors")
+			.isEmpty();
 		softly.assertAll();
 	}
 
