@@ -178,6 +178,12 @@ class ProposalBrowserTests {
 			assertThat(page.locator("#file-FULL_TEXT-error")).containsText("larger than 20 MB");
 			assertThat(page.locator("#attachment-FULL_TEXT")).containsText("Not uploaded yet.");
 
+			byte[] huge = new byte[60 * 1024 * 1024];
+			System.arraycopy(PDF, 0, huge, 0, PDF.length);
+			page.getByLabel("Full proposal text (PDF)").setInputFiles(file("huge.pdf", huge));
+			page.locator("#attachment-FULL_TEXT").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload")).click();
+			assertThat(page.locator("#file-FULL_TEXT-error")).containsText("larger than 20 MB");
+
 			page.getByLabel("Full proposal text (PDF)").setInputFiles(file("proposal.pdf", PDF));
 			page.locator("#attachment-FULL_TEXT").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload")).click();
 			page.getByLabel("Budget sheet (PDF)").setInputFiles(file("budget.pdf", PDF));
