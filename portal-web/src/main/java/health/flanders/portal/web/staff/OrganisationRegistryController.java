@@ -3,19 +3,30 @@ package health.flanders.portal.web.staff;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.call.organisation.Region;
+
+/** The registry of Connect for staff: every active organisation, searched by its words and filtered. */
 @Controller
 class OrganisationRegistryController {
 
-	private final OrganisationRegistry registry;
+	private final RegistrySearch search;
 
-	OrganisationRegistryController(OrganisationRegistry registry) {
-		this.registry = registry;
+	OrganisationRegistryController(RegistrySearch search) {
+		this.search = search;
 	}
 
 	@GetMapping("/staff/organisations")
-	String list(Model model) {
-		model.addAttribute("organisations", registry.active());
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) Region region,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, page);
+		model.addAttribute("query", query);
+		model.addAttribute("results", search.search(query));
+		model.addAttribute("types", OrganisationType.values());
+		model.addAttribute("regions", Region.values());
 		return "staff/organisations";
 	}
 }

@@ -1,0 +1,122 @@
+package health.flanders.portal.web.staff;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+import health.flanders.portal.call.organisation.EnterpriseNumber;
+import health.flanders.portal.call.organisation.OrganisationSize;
+import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.call.organisation.Region;
+
+/**
+ * Full-text search over the active organisations of the registry with PostgreSQL: Dutch and English stemming,
+ * accents and case ignored (the {@code icon_english} and {@code icon_dutch} configurations of migration V9), ranked,
+ * with the matched words marked, filtered by type and region, a page at a time.
+ */
+@Service
+public class RegistrySearch {
+
+	public static final int PAGE_SIZE = 20;
+
+	private static final String START = "\u0001";
+
+	private static final String STOP = "\u0002";
+
+	private final JdbcClient jdbc;
+
+	RegistrySearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Query(String text, OrganisationType type, Region region, int page) {
+
+		public Query {
+			text = text == null ? "" : text.strip();
+			page = Math.max(page, 0);
+		}
+	}
+
+	/** One organisation found; {@code snippetHtml} is escaped HTML with the matched words in {@code <mark>}. */
+	public record Hit(long id, String name, OrganisationType type, OrganisationSize size, String enterpriseNumber,
+			String corporateGroup, String city, Region region, List<String> expertise, String snippetHtml) {
+	}
+
+	public record Results(List<Hit> hits, long total, int page) {
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return (long) (page + 1) * PAGE_SIZE < total;
+		}
+	}
+
+	public Results search(Query query) {
+		boolean words = !query.text().isEmpty();
+		StringBuilder sql = new StringBuilder("select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, "
+				+ "o.city, o.region, o.expertise, count(*) over () as total, ");
+		if (words) {
+			sql.append("ts_headline('icon_english', o.name || ' · ' || array_to_string(o.expertise, ', ') || ' · ' "
+					+ "|| o.description, q.query, 'StartSel=" + START + ", StopSel=" + STOP
+					+ ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet "
+					+ "from organisations o, (select websearch_to_tsquery('icon_english', :text) "
+					+ "|| websearch_to_tsquery('icon_dutch', :text) as query) q "
+					+ "where o.active and o.search_document @@ q.query");
+		}
+		else {
+			sql.append("'' as snippet from organisations o where o.active");
+		}
+		if (query.type() != null) {
+			sql.append(" and o.type = :type");
+		}
+		if (query.region() != null) {
+			sql.append(" and o.region = :region");
+		}
+		sql.append(words ? " order by ts_rank_cd(o.search_document, q.query, 1) desc, o.name" : " order by o.name");
+		sql.append(" limit :limit offset :offset");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+			.param("limit", PAGE_SIZE)
+			.param("offset", query.page() * PAGE_SIZE);
+		if (words) {
+			statement = statement.param("text", query.text());
+		}
+		if (query.type() != null) {
+			statement = statement.param("type", query.type().name());
+		}
+		if (query.region() != null) {
+			statement = statement.param("region", query.region().name());
+		}
+		long[] total = { 0 };
+		List<Hit> hits = new ArrayList<>(statement.query((rs, row) -> {
+			total[0] = rs.getLong("total");
+			return hit(rs);
+		}).list());
+		return new Results(hits, total[0], query.page());
+	}
+
+	private static Hit hit(ResultSet rs) throws SQLException {
+		String number = rs.getString("enterprise_number");
+		String size = rs.getString("size");
+		Array expertise = rs.getArray("expertise");
+		return new Hit(rs.getLong("id"), rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
+				size == null ? null : OrganisationSize.valueOf(size),
+				number == null ? null : new EnterpriseNumber(number).formatted(), rs.getString("corporate_group"),
+				rs.getString("city"), Region.valueOf(rs.getString("region")),
+				expertise == null ? List.of() : Arrays.asList((String[]) expertise.getArray()),
+				marked(rs.getString("snippet")));
+	}
+
+	/** Escapes the snippet, then turns PostgreSQL's markers into {@code <mark>} elements. */
+	static String marked(String snippet) {
+		return HtmlUtils.htmlEscape(snippet).replace(START, "<mark>").replace(STOP, "</mark>");
+	}
+}
