@@ -2,9 +2,14 @@ package health.flanders.portal.call.organisation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -71,6 +76,37 @@ public class Organisation {
 	@Column(nullable = false)
 	private String description = "";
 
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "therapeutic_areas", nullable = false, columnDefinition = "text[]")
+	private List<String> therapeuticAreas = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false, columnDefinition = "text[]")
+	private List<String> technologies = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "value_chain", nullable = false, columnDefinition = "text[]")
+	private List<String> valueChain = new ArrayList<>();
+
+	@Column(nullable = false)
+	private String offers = "";
+
+	@Column(name = "looks_for", nullable = false)
+	private String looksFor = "";
+
+	@Column(name = "contact_name")
+	private String contactName;
+
+	@Column(name = "contact_email")
+	private String contactEmail;
+
+	/** The day the contact person agreed to be listed. */
+	@Column(name = "contact_listed_on")
+	private LocalDate contactListedOn;
+
+	@Column(name = "contact_erased_at")
+	private Instant contactErasedAt;
+
 	@Column(nullable = false)
 	private boolean active = true;
 
@@ -124,6 +160,110 @@ public class Organisation {
 		this.expertise = new ArrayList<>(expertise);
 		this.description = description == null ? "" : description;
 		return this;
+	}
+
+	/**
+	 * Replaces the partner profile with this one and says which fields changed (their names, as in
+	 * {@link PartnerProfile}), so that the change can be kept in the history.
+	 */
+	public List<String> update(PartnerProfile profile, Clock clock) {
+		List<String> changed = new ArrayList<>();
+		PartnerProfile before = profile();
+		for (var field : PartnerProfile.FIELDS.entrySet()) {
+			if (!Objects.equals(field.getValue().apply(before), field.getValue().apply(profile))) {
+				changed.add(field.getKey());
+			}
+		}
+		this.name = profile.name();
+		this.type = profile.type();
+		this.size = profile.type() == OrganisationType.ENTERPRISE ? profile.size() : null;
+		this.researchKind = profile.type() == OrganisationType.RTO ? profile.researchKind() : null;
+		this.enterpriseNumber = profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().digits();
+		this.corporateGroup = blankToNull(profile.corporateGroup());
+		this.street = blankToNull(profile.street());
+		this.postalCode = profile.postalCode();
+		this.city = profile.city();
+		this.country = profile.country().toUpperCase(Locale.ROOT);
+		this.website = blankToNull(profile.website());
+		this.expertise = new ArrayList<>(profile.expertise());
+		this.description = profile.description();
+		this.therapeuticAreas = new ArrayList<>(profile.therapeuticAreas());
+		this.technologies = new ArrayList<>(profile.technologies());
+		this.valueChain = profile.valueChain().stream().map(Enum::name).sorted().toList();
+		this.offers = profile.offers();
+		this.looksFor = profile.looksFor();
+		this.contactName = blankToNull(profile.contactName());
+		this.contactEmail = blankToNull(profile.contactEmail());
+		this.contactListedOn = this.contactName == null ? null : profile.contactListedOn();
+		if (!changed.isEmpty()) {
+			this.updatedAt = clock.instant();
+		}
+		return changed;
+	}
+
+	/** The profile as it stands, for a form or a comparison. */
+	public PartnerProfile profile() {
+		return new PartnerProfile(name, type, size, researchKind,
+				enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber), corporateGroup, street,
+				postalCode, city, country, website, expertise, description, therapeuticAreas, technologies,
+				getValueChain(), offers, looksFor, contactName, contactEmail, contactListedOn);
+	}
+
+	/** Takes the organisation out of the registry's lists and searches; it stays in the consortia it is in. */
+	public void deactivate(Clock clock) {
+		this.active = false;
+		this.updatedAt = clock.instant();
+	}
+
+	/** Removes the contact person's personal data at their request; the organisation stays. */
+	public void eraseContact(Clock clock) {
+		this.contactName = null;
+		this.contactEmail = null;
+		this.contactListedOn = null;
+		this.contactErasedAt = clock.instant();
+		this.updatedAt = this.contactErasedAt;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public List<String> getTherapeuticAreas() {
+		return Collections.unmodifiableList(therapeuticAreas);
+	}
+
+	public List<String> getTechnologies() {
+		return Collections.unmodifiableList(technologies);
+	}
+
+	public Set<ValueChainPlace> getValueChain() {
+		Set<ValueChainPlace> places = EnumSet.noneOf(ValueChainPlace.class);
+		valueChain.forEach(place -> places.add(ValueChainPlace.valueOf(place)));
+		return places;
+	}
+
+	public String getOffers() {
+		return offers;
+	}
+
+	public String getLooksFor() {
+		return looksFor;
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public LocalDate getContactListedOn() {
+		return contactListedOn;
+	}
+
+	public Instant getContactErasedAt() {
+		return contactErasedAt;
 	}
 
 	/** The region, derived from the country and the postal code. */

@@ -66,7 +66,9 @@ class EveryUrlAccessIntegrationTests {
 				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
 				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
 		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
-		rule(Access.STAFF, "GET /staff/organisations", "GET /staff/funding-programmes",
+		rule(Access.STAFF, "GET /staff/organisations", "POST /staff/organisations", "GET /staff/organisations/new",
+				"GET /staff/organisations/{id}", "GET /staff/organisations/{id}/edit", "POST /staff/organisations/{id}",
+				"POST /staff/organisations/{id}/deactivate", "POST /staff/organisations/{id}/erase-contact", "GET /staff/funding-programmes",
 				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
 				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
 				"GET /staff/proposals/{id}/attachments/{attachmentId}");

@@ -70,6 +70,9 @@ public class PortalPages {
 		pages.add(new Page("/proposals/" + complete.getId(), applicant));
 		pages.add(new Page("/proposals/" + proposal.getId() + "/organisations?q=univ", applicant));
 		pages.add(new Page("/staff/organisations", staff));
+		pages.add(new Page("/staff/organisations/new", staff));
+		pages.add(new Page("/staff/organisations/" + enterprise.getId(), staff));
+		pages.add(new Page("/staff/organisations/" + enterprise.getId() + "/edit", staff));
 		pages.add(new Page("/staff/organisations?q=biomarkers&type=ENTERPRISE", staff));
 		pages.add(new Page("/staff/calls", staff));
 		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals", staff));
