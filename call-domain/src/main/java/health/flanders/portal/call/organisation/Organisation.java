@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -167,13 +166,7 @@ public class Organisation {
 	 * {@link PartnerProfile}), so that the change can be kept in the history.
 	 */
 	public List<String> update(PartnerProfile profile, Clock clock) {
-		List<String> changed = new ArrayList<>();
-		PartnerProfile before = profile();
-		for (var field : PartnerProfile.FIELDS.entrySet()) {
-			if (!Objects.equals(field.getValue().apply(before), field.getValue().apply(profile))) {
-				changed.add(field.getKey());
-			}
-		}
+		List<String> changed = PartnerProfile.changes(profile(), profile);
 		this.name = profile.name();
 		this.type = profile.type();
 		this.size = profile.type() == OrganisationType.ENTERPRISE ? profile.size() : null;

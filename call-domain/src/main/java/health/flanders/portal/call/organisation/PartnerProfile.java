@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,6 +42,15 @@ public record PartnerProfile(String name, OrganisationType type, OrganisationSiz
 		FIELDS.put("looksFor", PartnerProfile::looksFor);
 		FIELDS.put("contact", profile -> blankToNull(profile.contactName()) + "|" + blankToNull(profile.contactEmail())
 				+ "|" + (blankToNull(profile.contactName()) == null ? null : profile.contactListedOn()));
+	}
+
+	/** The names of the fields that differ between two profiles, in the order of {@link #FIELDS}. */
+	public static List<String> changes(PartnerProfile before, PartnerProfile after) {
+		return FIELDS.entrySet()
+			.stream()
+			.filter(field -> !Objects.equals(field.getValue().apply(before), field.getValue().apply(after)))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	public PartnerProfile {

@@ -66,6 +66,9 @@ class EveryUrlAccessIntegrationTests {
 				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
 				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
 		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
+		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",
+				"GET /staff/organisations/import/{id}", "POST /staff/organisations/import/{id}",
+				"GET /staff/organisations/import/template.csv");
 		rule(Access.STAFF, "GET /staff/organisations", "POST /staff/organisations", "GET /staff/organisations/new",
 				"GET /staff/organisations/{id}", "GET /staff/organisations/{id}/edit", "POST /staff/organisations/{id}",
 				"POST /staff/organisations/{id}/deactivate", "POST /staff/organisations/{id}/erase-contact", "GET /staff/funding-programmes",

@@ -71,6 +71,7 @@ public class PortalPages {
 		pages.add(new Page("/proposals/" + proposal.getId() + "/organisations?q=univ", applicant));
 		pages.add(new Page("/staff/organisations", staff));
 		pages.add(new Page("/staff/organisations/new", staff));
+		pages.add(new Page("/staff/organisations/import", staff));
 		pages.add(new Page("/staff/organisations/" + enterprise.getId(), staff));
 		pages.add(new Page("/staff/organisations/" + enterprise.getId() + "/edit", staff));
 		pages.add(new Page("/staff/organisations?q=biomarkers&type=ENTERPRISE", staff));

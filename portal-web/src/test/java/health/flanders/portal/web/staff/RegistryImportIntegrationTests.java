@@ -1,0 +1,110 @@
+package health.flanders.portal.web.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.organisation.OrganisationRepository;
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.TestData;
+
+/** The CSV import of the registry: a preview first, then all rows or none. */
+@PortalIntegrationTest
+class RegistryImportIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	private final String tag = "zi" + TestData.unique().substring(0, 8);
+
+	@Test
+	void oneBadRowKeepsTheWholeFileOut() throws Exception {
+		RequestPostProcessor staff = staff();
+		String csv = "name;type;enterprise_number;postal_code;city;country\n"
+				+ "Good " + tag + " NV;ENTERPRISE;" + TestData.freshEnterpriseNumber().formatted() + ";9000;Gent;BE\n"
+				+ "Bad " + tag + " NV;COMPANY;0123.456.789;9000;Gent;BE\n";
+		long before = organisations.count();
+		String preview = upload(csv, staff);
+		mvc.perform(get(preview).with(staff))
+			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 1 with an error.")))
+			.andExpect(content().string(containsString("“COMPANY” is not a value of type")))
+			.andExpect(content().string(containsString("“0123.456.789” is not a valid Belgian enterprise number.")));
+		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
+		assertThat(organisations.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aGoodFileIsPreviewedAsNewAndUpdateThenImportedOnce() throws Exception {
+		RequestPostProcessor staff = staff();
+		Organisation known = data.flemishEnterprise("Known " + tag + " NV", null);
+		String csv = "\uFEFFenterprise_number,name,type,postal_code,city,country,expertise,value_chain\n"
+				+ known.getEnterpriseNumber().formatted() + ",Known " + tag + " NV,ENTERPRISE,9000,Gent,BE,\"genomics|biobank\",DATA_AI\n"
+				+ ",\"New " + tag + ", the lab\",RTO,3000,Leuven,BE,imaging,\n";
+		String preview = upload(csv, staff);
+		mvc.perform(get(preview).with(staff))
+			.andExpect(content().string(containsString("1 new, 1 to update, 0 unchanged, 0 with an error.")))
+			.andExpect(content().string(containsString("expertise")))
+			.andExpect(content().string(containsString("value chain")));
+		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
+		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
+
+		assertThat(organisations.findById(known.getId()).orElseThrow().getExpertise()).containsExactly("genomics", "biobank");
+		assertThat(jdbc.sql("select count(*) from organisations where name = ?").param("New " + tag + ", the lab")
+			.query(Long.class).single()).isEqualTo(1);
+		mvc.perform(get(preview).with(staff)).andExpect(content().string(containsString("This file has been imported.")));
+
+		byte[] export = mvc.perform(get("/staff/organisations.csv").with(staff)).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(export, StandardCharsets.UTF_8)).contains("Known " + tag + " NV").contains("genomics|biobank");
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWithAMessage() throws Exception {
+		mvc.perform(multipart("/staff/organisations/import")
+			.file(new MockMultipartFile("file", "latin.csv", "text/csv", "name;type\nCaf\u00e9;RTO\n".getBytes(StandardCharsets.ISO_8859_1)))
+			.with(csrf()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is not UTF-8 text.")));
+	}
+
+	private String upload(String csv, RequestPostProcessor staff) throws Exception {
+		return mvc.perform(multipart("/staff/organisations/import")
+			.file(new MockMultipartFile("file", "registry.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(staff))
+			.andExpect(status().isFound())
+			.andReturn().getResponse().getRedirectedUrl();
+	}
+
+	private RequestPostProcessor staff() {
+		return user(userDetails.loadUserByUsername(data.user(Role.STAFF).getEmail()));
+	}
+}
