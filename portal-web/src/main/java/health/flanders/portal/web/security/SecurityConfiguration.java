@@ -44,6 +44,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()
+			.requestMatchers("/connect/listing", "/connect/listing/sent")
+			.permitAll()
 			.requestMatchers("/funding-programmes", "/funding-programmes/suggest", "/funding-programmes/suggested")
 			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",

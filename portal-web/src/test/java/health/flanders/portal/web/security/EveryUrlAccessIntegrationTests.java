@@ -54,7 +54,7 @@ class EveryUrlAccessIntegrationTests {
 				"GET /info-sessions/{id:\\d+}", "GET /info-sessions/{id:\\d+}.ics", "POST /info-sessions/{id:\\d+}/registrations",
 				"GET /info-sessions/{id:\\d+}/registered", "GET /info-sessions/registrations/cancel",
 				"POST /info-sessions/registrations/cancel", "GET /info-sessions/registrations/cancelled",
-				"GET /funding-programmes", "GET /funding-programmes/suggest", "POST /funding-programmes/suggest",
+				"GET /funding-programmes", "GET /connect/listing", "POST /connect/listing", "GET /connect/listing/sent", "GET /funding-programmes/suggest", "POST /funding-programmes/suggest",
 				"GET /funding-programmes/suggested", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
 				"GET /v3/api-docs/swagger-config", "GET /swagger-ui.html", "GET /error", "POST /error",
 				"PUT /error", "DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
@@ -66,6 +66,8 @@ class EveryUrlAccessIntegrationTests {
 				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
 				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
 		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
+		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
+				"POST /staff/listing-requests/{id}/decline");
 		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",
 				"GET /staff/organisations/import/{id}", "POST /staff/organisations/import/{id}",
 				"GET /staff/organisations/import/template.csv");

@@ -59,7 +59,7 @@ public class PortalPages {
 
 		List<Page> pages = new ArrayList<>();
 		for (String path : List.of("/", "/calls", "/calls/" + call.getId(), "/info-sessions", "/login", "/register",
-				"/password/forgot", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
+				"/password/forgot", "/connect/listing", "/connect/listing/sent", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
 				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token",
 				"/funding-programmes", "/funding-programmes?country=BE", "/funding-programmes/suggest",
 				"/funding-programmes/suggested")) {
@@ -72,6 +72,7 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations", staff));
 		pages.add(new Page("/staff/organisations/new", staff));
 		pages.add(new Page("/staff/organisations/import", staff));
+		pages.add(new Page("/staff/listing-requests", staff));
 		pages.add(new Page("/staff/organisations/" + enterprise.getId(), staff));
 		pages.add(new Page("/staff/organisations/" + enterprise.getId() + "/edit", staff));
 		pages.add(new Page("/staff/organisations?q=biomarkers&type=ENTERPRISE", staff));
