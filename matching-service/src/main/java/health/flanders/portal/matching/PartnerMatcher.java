@@ -1,0 +1,221 @@
+package health.flanders.portal.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.matching.ProfileAnalyzer.TermOccurrence;
+import health.flanders.portal.matching.Suggestion.Kind;
+import health.flanders.portal.matching.Suggestion.Reason;
+
+/**
+ * Ranks the registry's organisations for a proposal: BM25 over the proposal's words against each profile's keywords
+ * (weighing double) and text, a bonus for working in the proposal's disease area and for closing a gap of the
+ * consortium (the first RTO; a Flemish enterprise independent of the members while there are too few), leaving out
+ * the members and every organisation of a member's group.
+ */
+public final class PartnerMatcher {
+
+	private static final int CANDIDATES = 100;
+
+	private static final int GAP_CANDIDATES = 25;
+
+	/** Lucene refuses more than 1,024 clauses; two a term and the exclusions stay well under. */
+	private static final int MAX_TERMS = 300;
+
+	private static final float KEYWORD_WEIGHT = 2f;
+
+	private static final double AREA_BONUS = 0.15;
+
+	private static final double RTO_BONUS = 0.6;
+
+	private static final double ENTERPRISE_BONUS = 0.4;
+
+	private static final int SHARED_WORDS_SHOWN = 4;
+
+	private final RegistryIndex index;
+
+	public PartnerMatcher(RegistryIndex index) {
+		this.index = index;
+	}
+
+	/** The best {@code limit} organisations for the proposal, best first. */
+	public List<Suggestion> suggest(MatchRequest request, int limit) {
+		Map<String, TermOccurrence> terms = index.analyzer().terms(request.text());
+		Query words = words(terms);
+		IndexSearcher searcher = index.acquire();
+		try {
+			Map<Long, Float> relevance = new HashMap<>();
+			collect(searcher, candidates(words, request, null), CANDIDATES, relevance);
+			if (request.needsRto()) {
+				collect(searcher, candidates(words, request, new TermQuery(new Term(RegistryIndex.TYPE,
+						OrganisationType.RTO.name()))), GAP_CANDIDATES, relevance);
+			}
+			if (request.enterprisesMissing() > 0) {
+				Query flemishEnterprise = new BooleanQuery.Builder()
+					.add(new TermQuery(new Term(RegistryIndex.TYPE, OrganisationType.ENTERPRISE.name())), Occur.FILTER)
+					.add(new TermQuery(new Term(RegistryIndex.REGION, Region.FLEMISH_REGION.name())), Occur.FILTER)
+					.build();
+				collect(searcher, candidates(words, request, flemishEnterprise), GAP_CANDIDATES, relevance);
+			}
+			float best = relevance.values().stream().max(Float::compare).orElse(0f);
+			List<Scored> scored = new ArrayList<>();
+			relevance.forEach((id, score) -> {
+				RegistryEntry entry = index.entry(id);
+				if (entry != null) {
+					scored.add(new Scored(entry, score(entry, best == 0 ? 0 : score / best, request)));
+				}
+			});
+			scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+				.thenComparing(candidate -> candidate.entry().name()));
+			return scored.stream()
+				.limit(limit)
+				.map(candidate -> new Suggestion(candidate.entry().id(), candidate.entry().name(),
+						candidate.entry().type(), candidate.entry().region(), candidate.score(),
+						reasons(searcher, candidate.entry(), terms, request)))
+				.toList();
+		}
+		finally {
+			index.release(searcher);
+		}
+	}
+
+	private static Query words(Map<String, TermOccurrence> terms) {
+		if (terms.isEmpty()) {
+			return new MatchAllDocsQuery();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms.entrySet().stream().limit(MAX_TERMS).forEach(term -> {
+			float weight = (float) (1 + Math.log(term.getValue().count()));
+			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.TEXT, term.getKey())), weight), Occur.SHOULD);
+			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.KEYWORDS, term.getKey())),
+					weight * KEYWORD_WEIGHT), Occur.SHOULD);
+		});
+		return query.build();
+	}
+
+	private static Query candidates(Query words, MatchRequest request, Query filter) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
+		if (filter != null) {
+			query.add(filter, Occur.FILTER);
+		}
+		request.memberIds()
+			.forEach(id -> query.add(new TermQuery(new Term(RegistryIndex.ID, Long.toString(id))), Occur.MUST_NOT));
+		request.memberGroups()
+			.forEach(group -> query.add(new TermQuery(new Term(RegistryIndex.GROUP, group)), Occur.MUST_NOT));
+		return query.build();
+	}
+
+	private static void collect(IndexSearcher searcher, Query query, int count, Map<Long, Float> relevance) {
+		try {
+			for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+				long id = Long.parseLong(searcher.storedFields().document(hit.doc).get(RegistryIndex.ID));
+				relevance.merge(id, hit.score, Math::max);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static double score(RegistryEntry entry, double relevance, MatchRequest request) {
+		double score = relevance;
+		if (worksIn(entry, request.diseaseArea())) {
+			score += AREA_BONUS;
+		}
+		if (closesRtoGap(entry, request)) {
+			score += RTO_BONUS;
+		}
+		if (closesEnterpriseGap(entry, request)) {
+			score += ENTERPRISE_BONUS;
+		}
+		return score;
+	}
+
+	private static boolean worksIn(RegistryEntry entry, String area) {
+		return area != null && entry.therapeuticAreas().contains(area);
+	}
+
+	private static boolean closesRtoGap(RegistryEntry entry, MatchRequest request) {
+		return request.needsRto() && entry.type() == OrganisationType.RTO;
+	}
+
+	private static boolean closesEnterpriseGap(RegistryEntry entry, MatchRequest request) {
+		return request.enterprisesMissing() > 0 && entry.type() == OrganisationType.ENTERPRISE
+				&& entry.region() == Region.FLEMISH_REGION && !request.memberGroups().contains(entry.groupKey());
+	}
+
+	private List<Reason> reasons(IndexSearcher searcher, RegistryEntry entry, Map<String, TermOccurrence> terms,
+			MatchRequest request) {
+		List<Reason> reasons = new ArrayList<>();
+		List<String> shared = sharedWords(searcher, entry, terms);
+		if (!shared.isEmpty()) {
+			reasons.add(new Reason(Kind.SHARED_WORDS, String.join(", ", shared)));
+		}
+		if (worksIn(entry, request.diseaseArea())) {
+			reasons.add(new Reason(Kind.SAME_DISEASE_AREA, request.diseaseArea()));
+		}
+		if (closesRtoGap(entry, request)) {
+			reasons.add(new Reason(Kind.FIRST_RTO, ""));
+		}
+		if (closesEnterpriseGap(entry, request)) {
+			reasons.add(new Reason(Kind.INDEPENDENT_FLEMISH_ENTERPRISE, ""));
+		}
+		return reasons;
+	}
+
+	/**
+	 * The profile's keywords whose every word is in the proposal, then the rarest other words both share, as the
+	 * proposal writes them.
+	 */
+	private List<String> sharedWords(IndexSearcher searcher, RegistryEntry entry, Map<String, TermOccurrence> terms) {
+		Set<String> shown = new LinkedHashSet<>();
+		Set<String> covered = new HashSet<>();
+		for (String keyword : entry.keywords()) {
+			Set<String> keywordTerms = index.analyzer().terms(keyword).keySet();
+			if (!keywordTerms.isEmpty() && terms.keySet().containsAll(keywordTerms)
+					&& shown.add(keyword.strip().toLowerCase(Locale.ROOT))) {
+				covered.addAll(keywordTerms);
+			}
+		}
+		List<String> others = new ArrayList<>(index.analyzer().terms(entry.text()).keySet());
+		others.removeIf(term -> !terms.containsKey(term) || covered.contains(term));
+		others.sort(Comparator.comparingInt(term -> documentFrequency(searcher, term)));
+		for (String term : others) {
+			shown.add(terms.get(term).word().toLowerCase(Locale.ROOT));
+		}
+		return shown.stream().limit(SHARED_WORDS_SHOWN).toList();
+	}
+
+	private static int documentFrequency(IndexSearcher searcher, String term) {
+		try {
+			return searcher.getIndexReader().docFreq(new Term(RegistryIndex.TEXT, term));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Scored(RegistryEntry entry, double score) {
+	}
+}
