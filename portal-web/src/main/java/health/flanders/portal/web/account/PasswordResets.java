@@ -1,15 +1,9 @@
 package health.flanders.portal.web.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +17,7 @@ import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.web.mail.Mailer;
 import health.flanders.portal.web.security.SessionsOfUser;
+import health.flanders.portal.web.system.LinkTokens;
 
 /**
  * Password reset by e-mail: a random link that works once and for a limited time (an hour by default). Only the
@@ -31,8 +26,6 @@ import health.flanders.portal.web.security.SessionsOfUser;
  */
 @Service
 public class PasswordResets {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PortalUserRepository users;
 
@@ -63,13 +56,11 @@ public class PasswordResets {
 	@Transactional
 	public void sendLink(String email) {
 		users.findByEmail(PortalUser.normaliseEmail(email)).filter(PortalUser::isEnabled).ifPresent(user -> {
-			byte[] bytes = new byte[32];
-			RANDOM.nextBytes(bytes);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			String token = LinkTokens.newToken();
 			Instant now = clock.instant();
 			Instant expiresAt = now.plus(validity);
 			jdbc.sql("insert into password_reset_tokens (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
-				.params(user.getId(), hash(token), now.atOffset(ZoneOffset.UTC), expiresAt.atOffset(ZoneOffset.UTC))
+				.params(user.getId(), LinkTokens.hash(token), now.atOffset(ZoneOffset.UTC), expiresAt.atOffset(ZoneOffset.UTC))
 				.update();
 			mailer.send(user.getEmail(), user.getLocale(), "password-reset",
 					Map.of("name", user.getFullName(), "token", token, "expiresAt", expiresAt));
@@ -104,20 +95,11 @@ public class PasswordResets {
 		}
 		return jdbc.sql("select id from password_reset_tokens where token_hash = ? and used_at is null and expires_at > ?"
 				+ (lock ? " for update" : ""))
-			.params(hash(token), clock.instant().atOffset(ZoneOffset.UTC))
+			.params(LinkTokens.hash(token), clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.optional();
 	}
 
-	private static String hash(String token) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	/** The reset link is unknown, used already, or expired. */
 	public static class UnusableLinkException extends RuntimeException {

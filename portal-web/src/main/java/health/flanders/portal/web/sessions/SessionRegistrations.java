@@ -1,14 +1,8 @@
 package health.flanders.portal.web.sessions;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +22,7 @@ import health.flanders.portal.call.session.RegistrationStatus;
 import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.web.mail.Attachment;
 import health.flanders.portal.web.mail.Mailer;
+import health.flanders.portal.web.system.LinkTokens;
 
 /**
  * Registrations for information sessions. A registration locks its session's row, so registrations for one session
@@ -36,8 +31,6 @@ import health.flanders.portal.web.mail.Mailer;
  */
 @Service
 public class SessionRegistrations {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final InfoSessionRepository sessions;
 
@@ -102,10 +95,10 @@ public class SessionRegistrations {
 			registrations.delete(cancelled);
 			registrations.flush();
 		});
-		String token = newToken();
+		String token = LinkTokens.newToken();
 		boolean seat = session.takeSeat(attendance);
 		Registration registration = registrations.saveAndFlush(new Registration(session, attendance, request.name(),
-				email, request.organisation(), request.consentConnect(), request.language(), hash(token), seat, clock));
+				email, request.organisation(), request.consentConnect(), request.language(), LinkTokens.hash(token), seat, clock));
 		Outcome outcome = outcome(registration, true);
 		mailConfirmation(registration, outcome, token);
 		return outcome;
@@ -117,7 +110,7 @@ public class SessionRegistrations {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return registrations.findByCancelTokenHash(hash(token))
+		return registrations.findByCancelTokenHash(LinkTokens.hash(token))
 			.filter(registration -> registration.getStatus() != RegistrationStatus.CANCELLED);
 	}
 
@@ -191,21 +184,7 @@ public class SessionRegistrations {
 		return new Outcome(registration.getId(), registration.getStatus(), position, created);
 	}
 
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
 
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 	/** Registration for this session is closed: its deadline passed, it started, or it was cancelled. */
 	public static class RegistrationClosedException extends RuntimeException {

@@ -66,6 +66,12 @@ class EveryUrlAccessIntegrationTests {
 				"GET /proposals/{id}/attachments/{attachmentId}", "POST /proposals/{id}/submit",
 				"GET /proposals/{id}/receipt", "POST /proposals/{id}/reopen", "POST /proposals/{id}/withdraw");
 		rule(Access.APPLICANT_OR_STAFF, "GET /api/v1/proposals/{id}/eligibility");
+		rule(Access.APPLICANT, "GET /proposals/{id}/partners", "GET /proposals/{id}/partners/{organisationId}/introduce",
+				"POST /proposals/{id}/partners/{organisationId}/introduce");
+		rule(Access.STAFF, "GET /staff/proposals/{id}/partners",
+				"GET /staff/proposals/{id}/partners/{organisationId}/introduce",
+				"POST /staff/proposals/{id}/partners/{organisationId}/introduce", "POST /staff/proposals/{id}/counselling");
+		rule(Access.PUBLIC, "GET /connect/introductions/{token}", "POST /connect/introductions/{token}");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
 				"POST /staff/listing-requests/{id}/decline");
 		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",
