@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()
-			.requestMatchers("/connect/listing", "/connect/listing/sent", "/connect/introductions/*")
+			.requestMatchers("/connect/listing", "/connect/listing/sent", "/connect/introductions/*", "/connect/map")
 			.permitAll()
 			.requestMatchers("/funding-programmes", "/funding-programmes/suggest", "/funding-programmes/suggested")
 			.permitAll()

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.call.organisation.ValueChainPlace;
+import health.flanders.portal.call.proposal.DiseaseArea;
 
 /** The registry of Connect for staff: every active organisation, searched by its words and filtered. */
 @Controller
@@ -21,12 +23,15 @@ class OrganisationRegistryController {
 	@GetMapping("/staff/organisations")
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) Region region,
+			@RequestParam(required = false) ValueChainPlace place, @RequestParam(required = false) String area,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, page);
+		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, place, area, page);
 		model.addAttribute("query", query);
 		model.addAttribute("results", search.search(query));
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("regions", Region.values());
+		model.addAttribute("places", ValueChainPlace.values());
+		model.addAttribute("areas", DiseaseArea.CHAPTERS);
 		return "staff/organisations";
 	}
 }

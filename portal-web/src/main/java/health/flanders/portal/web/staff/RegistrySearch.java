@@ -15,11 +15,14 @@ import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.call.organisation.ValueChainPlace;
+import health.flanders.portal.call.proposal.DiseaseArea;
 
 /**
  * Full-text search over the active organisations of the registry with PostgreSQL: Dutch and English stemming,
  * accents and case ignored (the {@code icon_english} and {@code icon_dutch} configurations of migration V9), ranked,
- * with the matched words marked, filtered by type and region, a page at a time.
+ * with the matched words marked, filtered by type, region, place in the value chain and therapeutic area (GIN indexes
+ * of migration V10), a page at a time.
  */
 @Service
 public class RegistrySearch {
@@ -36,11 +39,18 @@ public class RegistrySearch {
 		this.jdbc = jdbc;
 	}
 
-	public record Query(String text, OrganisationType type, Region region, int page) {
+	/** What to look for; {@code area} is an ICD-10 chapter; a {@code null} filter does not filter. */
+	public record Query(String text, OrganisationType type, Region region, ValueChainPlace place, String area,
+			int page) {
 
 		public Query {
 			text = text == null ? "" : text.strip();
+			area = area == null || !DiseaseArea.isChapter(area) ? null : area;
 			page = Math.max(page, 0);
+		}
+
+		public Query(String text, OrganisationType type, Region region, int page) {
+			this(text, type, region, null, null, page);
 		}
 	}
 
@@ -81,6 +91,12 @@ public class RegistrySearch {
 		if (query.region() != null) {
 			sql.append(" and o.region = :region");
 		}
+		if (query.place() != null) {
+			sql.append(" and o.value_chain @> array[cast(:place as text)]");
+		}
+		if (query.area() != null) {
+			sql.append(" and o.therapeutic_areas @> array[cast(:area as text)]");
+		}
 		sql.append(words ? " order by ts_rank_cd(o.search_document, q.query, 1) desc, o.name" : " order by o.name");
 		sql.append(" limit :limit offset :offset");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
@@ -94,6 +110,12 @@ public class RegistrySearch {
 		}
 		if (query.region() != null) {
 			statement = statement.param("region", query.region().name());
+		}
+		if (query.place() != null) {
+			statement = statement.param("place", query.place().name());
+		}
+		if (query.area() != null) {
+			statement = statement.param("area", query.area());
 		}
 		long[] total = { 0 };
 		List<Hit> hits = new ArrayList<>(statement.query((rs, row) -> {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,6 +21,7 @@ import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
@@ -45,6 +47,9 @@ class RegistrySearchIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** A word of its own for each test, so that other tests' organisations never match. */
 	private final String tag = "zq" + TestData.unique().substring(0, 10);
@@ -80,6 +85,25 @@ class RegistrySearchIntegrationTests {
 	}
 
 	@Test
+	void filtersByPlaceInTheValueChainAndTherapeuticAreaAndFindsTechnologiesAndOffers() {
+		save("Data " + tag + " NV", OrganisationType.ENTERPRISE, "3000", List.of(), tag);
+		save("Onco " + tag + " NV", OrganisationType.ENTERPRISE, "3000", List.of(), tag);
+		jdbc.sql("update organisations set value_chain = '{DATA_AI}', technologies = '{federated learning}' where name = ?")
+			.param("Data " + tag + " NV").update();
+		jdbc.sql("update organisations set value_chain = '{BIOMARKERS_DIAGNOSTICS}', therapeutic_areas = '{II}', "
+				+ "offers = 'liquid biopsies' where name = ?").param("Onco " + tag + " NV").update();
+
+		assertThat(find(new RegistrySearch.Query(tag, null, null, ValueChainPlace.DATA_AI, null, 0)))
+			.containsExactly("Data " + tag + " NV");
+		assertThat(find(new RegistrySearch.Query(tag, null, null, null, "II", 0))).containsExactly("Onco " + tag + " NV");
+		assertThat(find(new RegistrySearch.Query(tag, null, null, ValueChainPlace.DATA_AI, "II", 0))).isEmpty();
+		assertThat(find(new RegistrySearch.Query("federated " + tag, null, null, null, null, 0)))
+			.containsExactly("Data " + tag + " NV");
+		assertThat(find(new RegistrySearch.Query("biopsy " + tag, null, null, null, null, 0)))
+			.containsExactly("Onco " + tag + " NV");
+	}
+
+	@Test
 	void theNameWeighsMoreThanTheDescription() {
 		save("Aardvark " + tag + " BV", OrganisationType.ENTERPRISE, "9000", List.of(), "Cell therapy " + tag);
 		save("Celltherapy " + tag + " Partners", OrganisationType.ENTERPRISE, "9000", List.of("celltherapy"), tag);
@@ -97,6 +121,10 @@ class RegistrySearchIntegrationTests {
 			.andExpect(content().string(containsString("<mark>" + tag + "</mark>")))
 			.andExpect(content().string(containsString("<mark>imaging</mark>")))
 			.andExpect(content().string(not(containsString("<b>"))));
+	}
+
+	private List<String> find(RegistrySearch.Query query) {
+		return search.search(query).hits().stream().map(RegistrySearch.Hit::name).toList();
 	}
 
 	private List<RegistrySearch.Hit> find(String text, OrganisationType type, Region region) {

@@ -62,7 +62,7 @@ public class PortalPages {
 				"/password/forgot", "/connect/listing", "/connect/listing/sent", "/password/reset?token=no-such-token", "/calls/" + Long.MAX_VALUE,
 				"/info-sessions/" + session.getId(), "/info-sessions/registrations/cancel?token=no-such-token",
 				"/funding-programmes", "/funding-programmes?country=BE", "/funding-programmes/suggest",
-				"/funding-programmes/suggested")) {
+				"/funding-programmes/suggested", "/connect/map", "/connect/map?region=FLEMISH_REGION&area=II")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/proposals", applicant));
@@ -82,6 +82,11 @@ public class PortalPages {
 		pages.add(new Page("/proposals/" + submitted.getId() + "/receipt", applicant));
 		pages.add(new Page("/staff/proposals/" + submitted.getId(), staff));
 		pages.add(new Page("/staff/funding-programmes", staff));
+		pages.add(new Page("/proposals/" + complete.getId() + "/partners", applicant));
+		pages.add(new Page("/proposals/" + complete.getId() + "/partners/" + enterprise.getId() + "/introduce", applicant));
+		pages.add(new Page("/staff/proposals/" + complete.getId() + "/partners", staff));
+		pages.add(new Page("/staff/organisations?place=DATA_AI&area=II", staff));
+		pages.add(new Page("/connect/map", staff));
 		pages.add(new Page("/reviews", reviewer));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
