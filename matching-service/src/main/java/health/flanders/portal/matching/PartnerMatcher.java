@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,8 +41,11 @@ public final class PartnerMatcher {
 
 	private static final int GAP_CANDIDATES = 25;
 
-	/** Lucene refuses more than 1,024 clauses; two a term and the exclusions stay well under. */
-	private static final int MAX_TERMS = 300;
+	/**
+	 * The proposal's most telling words that the query keeps, as in Lucene's "more like this": a whole abstract has a
+	 * hundred or more, and the common ones cost the most to score while telling the least.
+	 */
+	private static final int QUERY_TERMS = 40;
 
 	private static final float KEYWORD_WEIGHT = 2f;
 
@@ -62,9 +66,13 @@ public final class PartnerMatcher {
 	/** The best {@code limit} organisations for the proposal, best first. */
 	public List<Suggestion> suggest(MatchRequest request, int limit) {
 		Map<String, TermOccurrence> terms = index.analyzer().terms(request.text());
-		Query words = words(terms);
 		IndexSearcher searcher = index.acquire();
 		try {
+			Map<String, TermOccurrence> telling = telling(searcher, terms);
+			if (!terms.isEmpty() && telling.isEmpty()) {
+				return List.of();
+			}
+			Query words = words(telling);
 			Map<Long, Float> relevance = new HashMap<>();
 			collect(searcher, candidates(words, request, null), CANDIDATES, relevance);
 			if (request.needsRto()) {
@@ -100,12 +108,31 @@ public final class PartnerMatcher {
 		}
 	}
 
+	/** The terms that tell most about the text: frequent in it, rare in the registry (tf times idf). */
+	private static Map<String, TermOccurrence> telling(IndexSearcher searcher, Map<String, TermOccurrence> terms) {
+		int documents = Math.max(searcher.getIndexReader().numDocs(), 1);
+		Map<String, Float> weights = new HashMap<>();
+		terms.forEach((term, occurrence) -> {
+			int frequency = Math.max(documentFrequency(searcher, RegistryIndex.TEXT, term),
+					documentFrequency(searcher, RegistryIndex.KEYWORDS, term));
+			if (frequency > 0) {
+				double idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+				weights.put(term, (float) ((1 + Math.log(occurrence.count())) * idf));
+			}
+		});
+		return weights.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(QUERY_TERMS)
+			.collect(Collectors.toMap(Map.Entry::getKey, term -> terms.get(term.getKey())));
+	}
+
 	private static Query words(Map<String, TermOccurrence> terms) {
 		if (terms.isEmpty()) {
 			return new MatchAllDocsQuery();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms.entrySet().stream().limit(MAX_TERMS).forEach(term -> {
+		terms.entrySet().forEach(term -> {
 			float weight = (float) (1 + Math.log(term.getValue().count()));
 			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.TEXT, term.getKey())), weight), Occur.SHOULD);
 			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.KEYWORDS, term.getKey())),
@@ -200,16 +227,16 @@ public final class PartnerMatcher {
 		}
 		List<String> others = new ArrayList<>(index.analyzer().terms(entry.text()).keySet());
 		others.removeIf(term -> !terms.containsKey(term) || covered.contains(term));
-		others.sort(Comparator.comparingInt(term -> documentFrequency(searcher, term)));
+		others.sort(Comparator.comparingInt(term -> documentFrequency(searcher, RegistryIndex.TEXT, term)));
 		for (String term : others) {
 			shown.add(terms.get(term).word().toLowerCase(Locale.ROOT));
 		}
 		return shown.stream().limit(SHARED_WORDS_SHOWN).toList();
 	}
 
-	private static int documentFrequency(IndexSearcher searcher, String term) {
+	private static int documentFrequency(IndexSearcher searcher, String field, String term) {
 		try {
-			return searcher.getIndexReader().docFreq(new Term(RegistryIndex.TEXT, term));
+			return searcher.getIndexReader().docFreq(new Term(field, term));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
