@@ -1,0 +1,60 @@
+package health.flanders.portal.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * How well a reviewer fits a proposal, from 0 to 1: the share of the reviewer's expertise that the proposal's text
+ * speaks of, each word weighed by how rare it is in the registry (a reviewer of "organoids" who meets a proposal on
+ * organoids fits better than one of "data" who meets a proposal that mentions data).
+ */
+public final class ReviewerAffinity {
+
+	private final RegistryIndex index;
+
+	public ReviewerAffinity(RegistryIndex index) {
+		this.index = index;
+	}
+
+	public double of(Collection<String> expertise, String proposalText) {
+		Set<String> reviewer = new LinkedHashSet<>();
+		expertise.forEach(keyword -> reviewer.addAll(index.analyzer().terms(keyword).keySet()));
+		if (reviewer.isEmpty()) {
+			return 0;
+		}
+		Set<String> proposal = index.analyzer().terms(proposalText).keySet();
+		IndexSearcher searcher = index.acquire();
+		try {
+			int documents = searcher.getIndexReader().numDocs();
+			double all = 0;
+			double shared = 0;
+			for (String term : reviewer) {
+				double weight = idf(searcher, documents, term);
+				all += weight;
+				if (proposal.contains(term)) {
+					shared += weight;
+				}
+			}
+			return shared / all;
+		}
+		finally {
+			index.release(searcher);
+		}
+	}
+
+	private static double idf(IndexSearcher searcher, int documents, String term) {
+		try {
+			int frequency = searcher.getIndexReader().docFreq(new Term(RegistryIndex.TEXT, term));
+			return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
