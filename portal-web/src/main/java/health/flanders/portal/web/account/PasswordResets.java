@@ -55,16 +55,25 @@ public class PasswordResets {
 	/** E-mails a reset link to the account of this address, if there is one; otherwise does nothing. */
 	@Transactional
 	public void sendLink(String email) {
-		users.findByEmail(PortalUser.normaliseEmail(email)).filter(PortalUser::isEnabled).ifPresent(user -> {
-			String token = LinkTokens.newToken();
-			Instant now = clock.instant();
-			Instant expiresAt = now.plus(validity);
-			jdbc.sql("insert into password_reset_tokens (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
-				.params(user.getId(), LinkTokens.hash(token), now.atOffset(ZoneOffset.UTC), expiresAt.atOffset(ZoneOffset.UTC))
-				.update();
-			mailer.send(user.getEmail(), user.getLocale(), "password-reset",
-					Map.of("name", user.getFullName(), "token", token, "expiresAt", expiresAt));
-		});
+		users.findByEmail(PortalUser.normaliseEmail(email))
+			.filter(PortalUser::isEnabled)
+			.ifPresent(user -> sendLink(user, validity, "password-reset"));
+	}
+
+	/**
+	 * E-mails this person a single-use link to choose a password, valid for the given time, with the mail template
+	 * given (a reset, or the invitation of a new reviewer).
+	 */
+	@Transactional
+	public void sendLink(PortalUser user, Duration validity, String template) {
+		String token = LinkTokens.newToken();
+		Instant now = clock.instant();
+		Instant expiresAt = now.plus(validity);
+		jdbc.sql("insert into password_reset_tokens (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
+			.params(user.getId(), LinkTokens.hash(token), now.atOffset(ZoneOffset.UTC), expiresAt.atOffset(ZoneOffset.UTC))
+			.update();
+		mailer.send(user.getEmail(), user.getLocale(), template,
+				Map.of("name", user.getFullName(), "token", token, "expiresAt", expiresAt));
 	}
 
 	/** Whether this link can still set a password (unused and not expired). */

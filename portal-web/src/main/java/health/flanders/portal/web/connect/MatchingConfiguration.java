@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import health.flanders.portal.matching.PartnerMatcher;
 import health.flanders.portal.matching.RegistryFeed;
 import health.flanders.portal.matching.RegistryIndex;
+import health.flanders.portal.matching.ReviewerAffinity;
 
 /**
  * The matching service in this instance: its index of the registry, built from PostgreSQL once the portal is ready
@@ -30,6 +31,11 @@ class MatchingConfiguration {
 	@Bean
 	RegistryFeed registryFeed(JdbcClient jdbc, RegistryIndex index) {
 		return new RegistryFeed(jdbc, index);
+	}
+
+	@Bean
+	ReviewerAffinity reviewerAffinity(RegistryIndex index) {
+		return new ReviewerAffinity(index);
 	}
 
 	@Bean

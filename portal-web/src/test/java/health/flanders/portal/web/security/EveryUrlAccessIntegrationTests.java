@@ -83,7 +83,17 @@ class EveryUrlAccessIntegrationTests {
 				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
 				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
 				"GET /staff/proposals/{id}/attachments/{attachmentId}");
-		rule(Access.REVIEWER, "GET /reviews");
+		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
+				"GET /reviews/{id}/attachments/{attachmentId}", "GET /reviews/profile", "POST /reviews/profile");
+		rule(Access.STAFF, "GET /staff/calls/{id}/evaluation", "POST /staff/calls/{id}/evaluation/settings",
+				"POST /staff/calls/{id}/assignment", "POST /staff/calls/{id}/assignment/pairs",
+				"POST /staff/calls/{id}/assignment/pairs/remove", "POST /staff/calls/{id}/assignment/release",
+				"GET /staff/proposals/{id}/evaluation", "POST /staff/proposals/{id}/consensus",
+				"POST /staff/proposals/{id}/conflicts", "GET /staff/calls/{id}/ranking",
+				"POST /staff/calls/{id}/ranking/dropouts", "POST /staff/calls/{id}/decision",
+				"GET /staff/calls/{id}/ranking.csv", "GET /staff/proposals/{id}/summary-report.pdf");
+		rule(Access.APPLICANT, "GET /proposals/{id}/summary-report.pdf");
+		rule(Access.ADMIN, "GET /admin/reviewers/new", "POST /admin/reviewers");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
 				"GET /admin/audit.csv", "GET /admin/audit/verify", "GET /admin/info-sessions", "POST /admin/info-sessions",

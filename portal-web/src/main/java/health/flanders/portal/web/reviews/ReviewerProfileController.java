@@ -1,0 +1,114 @@
+package health.flanders.portal.web.reviews;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import health.flanders.portal.web.evaluation.EvaluationRefusedException;
+import health.flanders.portal.web.evaluation.ReviewerKind;
+import health.flanders.portal.web.evaluation.ReviewerProfiles;
+import health.flanders.portal.web.security.SignedInUser;
+
+/** A reviewer's own profile: expertise keywords, affiliation and kind. */
+@Controller
+class ReviewerProfileController {
+
+	private final ReviewerProfiles profiles;
+
+	ReviewerProfileController(ReviewerProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	public static class ProfileForm {
+
+		private String expertise = "";
+
+		private Long affiliationId;
+
+		private ReviewerKind kind;
+
+		private long version = -1;
+
+		public String getExpertise() {
+			return this.expertise;
+		}
+
+		public void setExpertise(String expertise) {
+			this.expertise = expertise;
+		}
+
+		public Long getAffiliationId() {
+			return this.affiliationId;
+		}
+
+		public void setAffiliationId(Long affiliationId) {
+			this.affiliationId = affiliationId;
+		}
+
+		public ReviewerKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(ReviewerKind kind) {
+			this.kind = kind;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+		List<String> keywords() {
+			return Arrays.stream(this.expertise.split("[,;\\n]")).map(String::strip).filter(word -> !word.isEmpty()).toList();
+		}
+	}
+
+	@GetMapping("/reviews/profile")
+	String profile(@AuthenticationPrincipal SignedInUser reviewer, Model model) {
+		if (!model.containsAttribute("profileForm")) {
+			ReviewerProfiles.Profile profile = profiles.of(reviewer.id());
+			ProfileForm form = new ProfileForm();
+			form.setExpertise(String.join(", ", profile.expertise()));
+			form.setAffiliationId(profile.affiliationId());
+			form.setKind(profile.kind());
+			form.setVersion(profile.version());
+			model.addAttribute("profileForm", form);
+		}
+		model.addAttribute("affiliations", profiles.affiliations());
+		model.addAttribute("kinds", ReviewerKind.values());
+		return "reviews/profile";
+	}
+
+	@PostMapping("/reviews/profile")
+	String save(@AuthenticationPrincipal SignedInUser reviewer, @ModelAttribute("profileForm") ProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (form.getExpertise() == null || form.keywords().isEmpty()) {
+			result.rejectValue("expertise", "reviewer.profile.expertise.required");
+		}
+		else if (form.keywords().size() > 40 || form.keywords().stream().anyMatch(word -> word.length() > 100)) {
+			result.rejectValue("expertise", "reviewer.profile.expertise.long");
+		}
+		if (!result.hasErrors()) {
+			try {
+				profiles.save(reviewer.id(), form.keywords(), form.getAffiliationId(), form.getKind(), form.getVersion());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/reviews/profile";
+			}
+			catch (EvaluationRefusedException ex) {
+				model.addAttribute("refused", ex.messageKey());
+			}
+		}
+		return profile(reviewer, model);
+	}
+}

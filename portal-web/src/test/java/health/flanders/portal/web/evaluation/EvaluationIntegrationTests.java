@@ -1,0 +1,255 @@
+package health.flanders.portal.web.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.Mailbox;
+import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.TestData;
+
+/** The evaluation of a call through the portal: assignment, conflicts, reviews, consensus, decision and reports. */
+@PortalIntegrationTest
+class EvaluationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Test
+	void aReviewerInConflictGetsNotFoundForThePageTheFilesTheFormAndTheScoresAndNeverSeesTheProposalListed()
+			throws Exception {
+		Call call = data.openCall();
+		PortalUser applicant = data.user(Role.APPLICANT);
+		String acronym = "COI" + TestData.unique().substring(0, 5).toUpperCase();
+		Proposal proposal = data.submittedProposal(call, applicant, acronym);
+		long member = jdbc.sql("select organisation_id from consortium_members where proposal_id = ? limit 1")
+			.param(proposal.getId())
+			.query(Long.class)
+			.single();
+		// Their expertise is the proposal's acronym, a word no other reviewer of the test database shares.
+		PortalUser affiliated = reviewer(acronym, member);
+		PortalUser declared = reviewer(acronym, null);
+		PortalUser other = reviewer(acronym, null);
+		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
+
+		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
+		assertThat(reviewersOf(proposal)).containsExactlyInAnyOrder(declared.getId(), other.getId());
+
+		// By hand, the automatic conflict is refused as well, and nothing changes.
+		mvc.perform(staff(post("/staff/calls/{id}/assignment/pairs", call.getId())
+				.param("proposalId", proposal.getId().toString()).param("reviewerId", affiliated.getId().toString())))
+			.andExpect(flash().attribute("refused", "evaluation.assignment.conflict"));
+		assertThat(reviewersOf(proposal)).containsExactlyInAnyOrder(declared.getId(), other.getId());
+
+		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
+			.andExpect(flash().attribute("released", true));
+		assertThat(Mailbox.text(mailbox.awaitMessageTo(declared.getEmail()))).contains(acronym);
+
+		// The reviewer declares a conflict before reading: the proposal leaves their list and their reach.
+		mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "true")
+				.param("reason", "I advise the coordinator.").with(csrf()).with(as(declared)))
+			.andExpect(status().is3xxRedirection());
+		// Staff add a conflict for the other reviewer too, after it submitted scores.
+		long attachment = jdbc.sql("select id from proposal_attachments where proposal_id = ? limit 1")
+			.param(proposal.getId())
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "false").with(csrf())
+				.with(as(other)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reviews/{id}", proposal.getId()).param("scores[" + criterion(call, "MEDICAL_NEED") + "].score", "4")
+				.param("scores[" + criterion(call, "MEDICAL_NEED") + "].comment", "A real need.").with(csrf())
+				.with(as(other)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/reviews/{id}/attachments/{a}", proposal.getId(), attachment).with(as(other)))
+			.andExpect(status().isOk());
+		mvc.perform(staff(post("/staff/proposals/{id}/conflicts", proposal.getId())
+				.param("reviewerId", other.getId().toString()).param("inConflict", "true")
+				.param("reason", "Found to co-author with the coordinator.")))
+			.andExpect(status().is3xxRedirection());
+
+		for (PortalUser conflicted : List.of(affiliated, declared, other)) {
+			RequestPostProcessor reviewer = as(conflicted);
+			mvc.perform(get("/reviews/{id}", proposal.getId()).with(reviewer)).andExpect(status().isNotFound());
+			mvc.perform(get("/reviews/{id}/attachments/{a}", proposal.getId(), attachment).with(reviewer))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/reviews/{id}", proposal.getId()).param("submit", "true").with(csrf()).with(reviewer))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "false").with(csrf())
+					.with(reviewer))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/reviews").with(reviewer))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(acronym))));
+		}
+		// Staff see every conflict with its reason.
+		mvc.perform(staff(get("/staff/proposals/{id}/evaluation", proposal.getId())))
+			.andExpect(content().string(containsString("I advise the coordinator.")))
+			.andExpect(content().string(containsString("Found to co-author with the coordinator.")))
+			.andExpect(content().string(containsString("Affiliated with a member of the consortium")));
+	}
+
+	@Test
+	void reviewersScoreAndSubmitStaffAgreeAndDecideAndApplicantsReadTheirReport() throws Exception {
+		Call call = data.openCall();
+		PortalUser applicant = data.user(Role.APPLICANT);
+		String suffix = TestData.unique().substring(0, 4).toUpperCase();
+		Proposal first = data.submittedProposal(call, applicant, "FIRST" + suffix);
+		Proposal second = data.submittedProposal(call, applicant, "SECOND" + suffix);
+		PortalUser ann = reviewer("FIRST" + suffix + ", SECOND" + suffix, null);
+		PortalUser bob = reviewer("FIRST" + suffix + ", SECOND" + suffix, null);
+		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
+		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
+		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
+			.andExpect(flash().attribute("released", true));
+
+		// Before declaring, a reviewer sees the acronym, title and consortium only.
+		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
+			.andExpect(content().string(containsString("Do you have a conflict of interest")))
+			.andExpect(content().string(not(containsString("Abstract of FIRST"))));
+		for (PortalUser reviewer : List.of(ann, bob)) {
+			for (Proposal proposal : List.of(first, second)) {
+				mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "false")
+						.with(csrf()).with(as(reviewer)))
+					.andExpect(status().is3xxRedirection());
+			}
+		}
+		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
+			.andExpect(content().string(containsString("Abstract of FIRST")));
+
+		// A score off the scale is refused next to its field; nothing is saved.
+		long need = criterion(call, "MEDICAL_NEED");
+		mvc.perform(post("/reviews/{id}", first.getId()).param("scores[" + need + "].score", "7")
+				.param("scores[" + need + "].comment", "Kept text").with(csrf()).with(as(ann)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Give a score from 0 to 5 in half points")))
+			.andExpect(content().string(containsString("Kept text")));
+		assertThat(jdbc.sql("select count(*) from reviews where proposal_id = ?").param(first.getId())
+			.query(Integer.class).single()).isZero();
+
+		submit(bob, first, "4.5", "Bob thinks the consortium is strong.");
+		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
+			.andExpect(content().string(not(containsString("Bob thinks"))));
+		submit(ann, first, "3.5", "Ann finds the need well argued.");
+		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
+			.andExpect(content().string(containsString("Bob thinks the consortium is strong.")))
+			.andExpect(content().string(containsString("Another reviewer (1)")))
+			.andExpect(content().string(not(containsString(bob.getEmail()))));
+		// Submitted reviews are locked.
+		mvc.perform(post("/reviews/{id}", first.getId()).param("scores[" + need + "].score", "1").with(csrf())
+				.with(as(ann)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already")));
+
+		mvc.perform(staff(get("/staff/proposals/{id}/evaluation", first.getId())))
+			.andExpect(content().string(containsString("Mean 4, median 4, standard deviation 0.71")));
+		agree(call, first, "4");
+		agree(call, second, "3.5");
+		mvc.perform(staff(get("/staff/calls/{id}/ranking", call.getId())))
+			.andExpect(content().string(containsString("Funding line")));
+
+		mvc.perform(get("/proposals/{id}/summary-report.pdf", first.getId()).with(as(applicant)))
+			.andExpect(status().isNotFound());
+		mvc.perform(staff(post("/staff/calls/{id}/decision", call.getId())))
+			.andExpect(flash().attribute("decided", true));
+		assertThat(jdbc.sql("select status from proposals where id = ?").param(first.getId()).query(String.class)
+			.single()).isEqualTo("FUNDED");
+		assertThat(Mailbox.text(mailbox.awaitMessageTo(applicant.getEmail()))).isNotEmpty();
+		byte[] pdf = mvc.perform(get("/proposals/{id}/summary-report.pdf", first.getId()).with(as(applicant)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// Another applicant cannot read it.
+		mvc.perform(get("/proposals/{id}/summary-report.pdf", first.getId()).with(as(data.user(Role.APPLICANT))))
+			.andExpect(status().isNotFound());
+	}
+
+	private void submit(PortalUser reviewer, Proposal proposal, String score, String comment) throws Exception {
+		MockHttpServletRequestBuilder request = post("/reviews/{id}", proposal.getId()).param("submit", "true");
+		for (long criterion : criteria(proposal.getCall())) {
+			request.param("scores[" + criterion + "].score", score).param("scores[" + criterion + "].comment", comment);
+		}
+		mvc.perform(request.with(csrf()).with(as(reviewer))).andExpect(flash().attribute("submitted", true));
+	}
+
+	private void agree(Call call, Proposal proposal, String score) throws Exception {
+		MockHttpServletRequestBuilder request = post("/staff/proposals/{id}/consensus", proposal.getId());
+		for (long criterion : criteria(call)) {
+			request.param("lines[" + criterion + "].score", score)
+				.param("lines[" + criterion + "].justification", "The panel agreed.");
+		}
+		mvc.perform(staff(request)).andExpect(flash().attribute("recorded", true));
+	}
+
+	private List<Long> criteria(Call call) {
+		return jdbc.sql("select id from evaluation_criteria where call_id = ? order by position").param(call.getId())
+			.query(Long.class).list();
+	}
+
+	private long criterion(Call call, String code) {
+		return jdbc.sql("select id from evaluation_criteria where call_id = ? and code = ?").params(call.getId(), code)
+			.query(Long.class).single();
+	}
+
+	private List<Long> reviewersOf(Proposal proposal) {
+		return jdbc.sql("select reviewer_id from review_assignments where proposal_id = ?").param(proposal.getId())
+			.query(Long.class).list();
+	}
+
+	private PortalUser reviewer(String expertise, Long affiliation) {
+		PortalUser reviewer = data.user(Role.REVIEWER);
+		jdbc.sql("insert into reviewer_profiles (user_id, expertise, affiliation_id) values (?, ?, ?)")
+			.params(reviewer.getId(), expertise.split(", "), affiliation)
+			.update();
+		return reviewer;
+	}
+
+	private PortalUser staff;
+
+	private MockHttpServletRequestBuilder staff(MockHttpServletRequestBuilder request) {
+		if (this.staff == null) {
+			this.staff = data.user(Role.STAFF);
+		}
+		return request.with(csrf()).with(as(this.staff));
+	}
+
+	private RequestPostProcessor as(PortalUser person) {
+		return user(userDetails.loadUserByUsername(person.getEmail()));
+	}
+}
