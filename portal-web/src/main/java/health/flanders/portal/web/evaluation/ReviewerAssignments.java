@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,9 @@ public class ReviewerAssignments {
 	public record Pair(long reviewerId, String reviewer, BigDecimal affinity, boolean byHand, boolean inConflict) {
 	}
 
-	public record ProposalLine(long id, String acronym, String title, List<Pair> reviewers, int missing) {
+	/** A proposal with its reviewers, how many it still lacks, and the required kinds none of them is. */
+	public record ProposalLine(long id, String acronym, String title, List<Pair> reviewers, int missing,
+			List<ReviewerKind> missingKinds) {
 	}
 
 	public record Load(long reviewerId, String name, ReviewerKind kind, int load) {
@@ -98,12 +101,6 @@ public class ReviewerAssignments {
 				pairs.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new Pair(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6)));
 			});
-		List<ProposalLine> proposals = proposals(callId).stream().map(proposal -> {
-			List<Pair> reviewers = pairs.getOrDefault(proposal.id(), List.of());
-			int valid = (int) reviewers.stream().filter(pair -> !pair.inConflict()).count();
-			return new ProposalLine(proposal.id(), proposal.acronym(), proposal.title(), reviewers,
-					Math.max(0, call.reviewersPerProposal() - valid));
-		}).toList();
 		List<Load> loads = jdbc.sql("""
 				select u.id, u.full_name, rp.kind,
 				       (select count(*) from review_assignments a join proposals p on p.id = a.proposal_id
@@ -115,6 +112,17 @@ public class ReviewerAssignments {
 			.query((rs, row) -> new Load(rs.getLong(1), rs.getString(2),
 					rs.getString(3) == null ? null : ReviewerKind.valueOf(rs.getString(3)), rs.getInt(4)))
 			.list();
+		Map<Long, ReviewerKind> kinds = new HashMap<>();
+		loads.forEach(load -> kinds.put(load.reviewerId(), load.kind()));
+		List<ProposalLine> proposals = proposals(callId).stream().map(proposal -> {
+			List<Pair> valid = pairs.getOrDefault(proposal.id(), List.of()).stream().filter(pair -> !pair.inConflict()).toList();
+			List<ReviewerKind> missingKinds = call.requiredKinds().stream()
+				.filter(kind -> valid.stream().noneMatch(pair -> kinds.get(pair.reviewerId()) == kind))
+				.toList();
+			return new ProposalLine(proposal.id(), proposal.acronym(), proposal.title(),
+					pairs.getOrDefault(proposal.id(), List.of()),
+					Math.max(0, call.reviewersPerProposal() - valid.size()), missingKinds);
+		}).toList();
 		return new Overview(call, proposals, loads);
 	}
 
@@ -173,7 +181,7 @@ public class ReviewerAssignments {
 	 * @throws EvaluationRefusedException when it would break a rule: a conflict, the proposal's k or the reviewer's maximum
 	 */
 	public void add(long callId, long proposalId, long reviewerId, String staffEmail) {
-		Settings call = requireOpen(callId);
+		Settings call = requireUndecided(callId);
 		ProposalText proposal = proposals(callId).stream()
 			.filter(candidate -> candidate.id() == proposalId)
 			.findFirst()
@@ -209,10 +217,25 @@ public class ReviewerAssignments {
 			throw new EvaluationRefusedException("evaluation.assignment.already", reviewer.name(), proposal.acronym());
 		}
 		audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " added");
+		if (call.released()) {
+			mailer.send(reviewer.email(), reviewer.locale(), "reviewer-assignment", Map.of("name", reviewer.name(),
+					"call", call.code() + " · " + call.title(), "proposals", List.of(proposal.acronym() + " · " + proposal.title())));
+		}
 	}
 
+	/**
+	 * Takes a reviewer off a proposal.
+	 * @throws EvaluationRefusedException once the call is decided, or when the reviewer has started the review
+	 */
 	public void remove(long callId, long proposalId, long reviewerId, String staffEmail) {
-		requireOpen(callId);
+		requireUndecided(callId);
+		boolean reviewed = jdbc.sql("select exists (select 1 from reviews where proposal_id = ? and reviewer_id = ?)")
+			.params(proposalId, reviewerId)
+			.query(Boolean.class)
+			.single();
+		if (reviewed) {
+			throw new EvaluationRefusedException("evaluation.assignment.reviewed");
+		}
 		jdbc.sql("""
 				delete from review_assignments a using proposals p
 				where p.id = a.proposal_id and p.call_id = ? and a.proposal_id = ? and a.reviewer_id = ?""")
@@ -261,6 +284,14 @@ public class ReviewerAssignments {
 		Settings call = settings.locked(callId);
 		if (call.released()) {
 			throw new EvaluationRefusedException("evaluation.assignment.released");
+		}
+		return call;
+	}
+
+	private Settings requireUndecided(long callId) {
+		Settings call = settings.locked(callId);
+		if (call.decided()) {
+			throw new EvaluationRefusedException("evaluation.decided");
 		}
 		return call;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.organisation.Organisation;
@@ -23,8 +24,11 @@ public class PortalPages {
 
 	private final TestData data;
 
-	PortalPages(TestData data) {
+	private final JdbcClient jdbc;
+
+	PortalPages(TestData data, JdbcClient jdbc) {
 		this.data = data;
+		this.jdbc = jdbc;
 	}
 
 	/** A page and who opens it. */
@@ -88,6 +92,7 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations?place=DATA_AI&area=II", staff));
 		pages.add(new Page("/connect/map", staff));
 		pages.add(new Page("/reviews", reviewer));
+		evaluationPages(pages, applicant, staff, reviewer, admin);
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
 				"/admin/info-sessions/" + session.getId() + "/edit", "/admin/info-sessions/" + session.getId() + "/attendees",
@@ -95,5 +100,42 @@ public class PortalPages {
 			pages.add(new Page(path, admin));
 		}
 		return pages;
+	}
+
+	/**
+	 * A call in evaluation, its assignment released: one reviewer still to declare, one reviewing, the consensus
+	 * recorded, so that the ranking draws its funding line.
+	 */
+	private void evaluationPages(List<Page> pages, PortalUser applicant, PortalUser staff, PortalUser declaring,
+			PortalUser admin) {
+		Call call = data.openCall();
+		Proposal proposal = data.submittedProposal(call, applicant, "EVAL" + TestData.unique().substring(0, 4));
+		PortalUser reviewing = data.user(Role.REVIEWER);
+		for (PortalUser reviewer : List.of(declaring, reviewing)) {
+			jdbc.sql("insert into reviewer_profiles (user_id, expertise, kind) values (?, '{genomics}', 'CLINICAL')")
+				.param(reviewer.getId())
+				.update();
+			jdbc.sql("insert into review_assignments (proposal_id, reviewer_id, affinity, created_at) values (?, ?, 0.5, now())")
+				.params(proposal.getId(), reviewer.getId())
+				.update();
+		}
+		jdbc.sql("insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, declared_at) values (?, ?, false, now())")
+			.params(proposal.getId(), reviewing.getId())
+			.update();
+		jdbc.sql("update calls set assignment_released_at = now(), status = 'IN_EVALUATION' where id = ?")
+			.param(call.getId())
+			.update();
+		jdbc.sql("""
+				insert into consensus_scores (proposal_id, criterion_id, score, justification, recorded_by, recorded_at)
+				select ?, id, 4, 'Agreed by the panel.', ?, now() from evaluation_criteria where call_id = ?""")
+			.params(proposal.getId(), staff.getId(), call.getId())
+			.update();
+		pages.add(new Page("/reviews/" + proposal.getId(), declaring));
+		pages.add(new Page("/reviews/" + proposal.getId(), reviewing));
+		pages.add(new Page("/reviews/profile", reviewing));
+		pages.add(new Page("/staff/calls/" + call.getId() + "/evaluation", staff));
+		pages.add(new Page("/staff/proposals/" + proposal.getId() + "/evaluation", staff));
+		pages.add(new Page("/staff/calls/" + call.getId() + "/ranking", staff));
+		pages.add(new Page("/admin/reviewers/new", admin));
 	}
 }
