@@ -78,10 +78,25 @@ public class Consensus {
 	}
 
 	/**
-	 * Records the consensus on the criteria given; the others are left as they are.
-	 * @throws EvaluationRefusedException once the call is decided
+	 * What the consensus of a proposal looked like when a form was loaded: a save from a form whose stamp is no
+	 * longer current would overwrite what someone else recorded meanwhile.
 	 */
-	public void record(long proposalId, Map<Long, Agreed> consensus, long staffId, String staffEmail) {
+	@Transactional(readOnly = true)
+	public String stamp(long proposalId) {
+		return jdbc.sql("select md5(coalesce(string_agg(criterion_id || ':' || score || ':' || recorded_by || ':' "
+				+ "|| recorded_at || ':' || justification, '|' order by criterion_id), '')) "
+				+ "from consensus_scores where proposal_id = ?")
+			.param(proposalId)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * Records the consensus on the criteria given; the others are left as they are.
+	 * @param stamp the {@link #stamp} of the consensus the form was loaded with, or null to overwrite
+	 * @throws EvaluationRefusedException once the call is decided, or when someone recorded a consensus since the stamp
+	 */
+	public void record(long proposalId, Map<Long, Agreed> consensus, String stamp, long staffId, String staffEmail) {
 		boolean decided = jdbc.sql("select c.decided_at is not null from proposals p join calls c on c.id = p.call_id "
 				+ "where p.id = ? for update of c")
 			.param(proposalId)
@@ -89,6 +104,9 @@ public class Consensus {
 			.single();
 		if (decided) {
 			throw new EvaluationRefusedException("evaluation.decided");
+		}
+		if (stamp != null && !stamp.equals(stamp(proposalId))) {
+			throw new EvaluationRefusedException("consensus.stale");
 		}
 		consensus.forEach((criterionId, line) -> jdbc.sql("""
 				insert into consensus_scores (proposal_id, criterion_id, score, justification, recorded_by, recorded_at)

@@ -56,6 +56,16 @@ class ConsensusController {
 
 		private Map<Long, Line> lines = new LinkedHashMap<>();
 
+		private String stamp;
+
+		public String getStamp() {
+			return this.stamp;
+		}
+
+		public void setStamp(String stamp) {
+			this.stamp = stamp;
+		}
+
 		public static class Line {
 
 			private String score;
@@ -134,6 +144,7 @@ class ConsensusController {
 		model.addAttribute("reviewers", profiles.reviewers());
 		if (!model.containsAttribute("consensusForm")) {
 			ConsensusForm form = new ConsensusForm();
+			form.setStamp(consensus.stamp(id));
 			for (Consensus.Line line : lines) {
 				ConsensusForm.Line formLine = new ConsensusForm.Line();
 				if (line.consensus() != null) {
@@ -182,7 +193,7 @@ class ConsensusController {
 			return page(id, model);
 		}
 		try {
-			consensus.record(id, agreed, staff.id(), staff.email());
+			consensus.record(id, agreed, form.getStamp() == null ? "" : form.getStamp(), staff.id(), staff.email());
 			redirect.addFlashAttribute("recorded", true);
 		}
 		catch (EvaluationRefusedException ex) {

@@ -242,7 +242,7 @@ class EvaluationBrowserTests {
 		Map<Long, Consensus.Agreed> agreed = new LinkedHashMap<>();
 		criteria(callId).forEach(id -> agreed.put(id, new Consensus.Agreed(new BigDecimal(score), "Agreed.")));
 		PortalUser staff = data.user(Role.STAFF);
-		consensus.record(proposal.getId(), agreed, staff.getId(), staff.getEmail());
+		consensus.record(proposal.getId(), agreed, null, staff.getId(), staff.getEmail());
 	}
 
 	private static Page signIn(BrowserContext context, PortalUser person) {

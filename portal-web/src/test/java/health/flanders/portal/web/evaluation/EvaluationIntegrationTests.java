@@ -48,6 +48,9 @@ class EvaluationIntegrationTests {
 	@Autowired
 	UserDetailsService userDetails;
 
+	@Autowired
+	Consensus consensus;
+
 	@Test
 	void aReviewerInConflictGetsNotFoundForThePageTheFilesTheFormAndTheScoresAndNeverSeesTheProposalListed()
 			throws Exception {
@@ -176,8 +179,15 @@ class EvaluationIntegrationTests {
 
 		mvc.perform(staff(get("/staff/proposals/{id}/evaluation", first.getId())))
 			.andExpect(content().string(containsString("Mean 4, median 4, standard deviation 0.71")));
+		String loaded = consensus.stamp(first.getId());
 		agree(call, first, "4");
 		agree(call, second, "3.5");
+		// A second member of staff saving from a page loaded before the first saved is refused, and nothing changes.
+		mvc.perform(staff(post("/staff/proposals/{id}/consensus", first.getId()).param("stamp", loaded)
+				.param("lines[" + need + "].score", "1").param("lines[" + need + "].justification", "Too late.")))
+			.andExpect(flash().attribute("refused", "consensus.stale"));
+		assertThat(jdbc.sql("select score from consensus_scores where proposal_id = ? and criterion_id = ?")
+			.params(first.getId(), need).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("4");
 		mvc.perform(staff(get("/staff/calls/{id}/ranking", call.getId())))
 			.andExpect(content().string(containsString("Funding line")));
 
@@ -209,7 +219,8 @@ class EvaluationIntegrationTests {
 	}
 
 	private void agree(Call call, Proposal proposal, String score) throws Exception {
-		MockHttpServletRequestBuilder request = post("/staff/proposals/{id}/consensus", proposal.getId());
+		MockHttpServletRequestBuilder request = post("/staff/proposals/{id}/consensus", proposal.getId())
+			.param("stamp", consensus.stamp(proposal.getId()));
 		for (long criterion : criteria(call)) {
 			request.param("lines[" + criterion + "].score", score)
 				.param("lines[" + criterion + "].justification", "The panel agreed.");
