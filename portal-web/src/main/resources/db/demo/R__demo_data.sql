@@ -247,6 +247,14 @@ join (values
     ) as r (email, role) on r.email = u.email
 on conflict (user_id, role) do nothing;
 
+-- The demo reviewer's profile: the expertise the assignment matches proposals on; no affiliation, so no automatic
+-- conflict of interest.
+insert into reviewer_profiles (user_id, expertise, kind)
+select u.id, array['pharmacogenomics', 'clinical pharmacology', 'primary care', 'oncology', 'digital twins'], 'CLINICAL'
+from users u
+where u.email = 'reviewer@example.org'
+on conflict (user_id) do nothing;
+
 -- Two draft proposals of applicant@example.org on the pilot call: PGX-ROUTE has an eligible consortium (its PDFs
 -- are still to be uploaded), ONCOTWIN lacks a research and technology organisation.
 insert into proposals (call_id, acronym, title, abstract, disease_area, medical_need, economic_impact, societal_impact,
