@@ -28,7 +28,7 @@ curl -fs -b "$staff_cookies" -c "$staff_cookies" -o /dev/null --data-urlencode "
 echo "Loading $profiles profiles and $queries proposals into $database"
 started=$(date +%s)
 sql -At -v profiles="$profiles" -v queries="$queries" <<'SQL'
--- About 550 words of the field: 150 plain ones and 400 compounds, drawn with a skew (the i-th of n with probability
+-- About 2,650 words of the field: 150 plain ones and 2,500 compounds, drawn with a skew (the i-th of n with probability
 -- ~ (i/n)^-1/3), so that a few words are in many profiles (the most common in about half, like "patients") and most
 -- in few, as in real text.
 create temporary table words as
@@ -48,10 +48,15 @@ with plain(word) as (select unnest(string_to_array(
   'disease diseases inherited hereditary newborn screening prenatal fertility microbiome stool blood plasma urine '
   'saliva liquid biopsy circulating dna rna mutation mutations variant variants', ' ')) as word),
 prefixes(p) as (select unnest(array['cardio','neuro','onco','immuno','pharmaco','hemato','nephro','hepato','derma',
-  'pneumo','gastro','endo','osteo','myo','retino','psycho','geno','proteo','metabolo','microbio'])),
+  'pneumo','gastro','endo','osteo','myo','retino','psycho','geno','proteo','metabolo','microbio','angio','arthro',
+  'bacterio','chemo','cyto','entero','epi','fibro','gluco','histo','hormo','lipido','lympho','muco','myelo','nano',
+  'neo','oculo','oto','patho','photo','radio','reno','rheumato','sero','spino','thrombo','toxico','uro','viro'])),
 suffixes(s) as (select unnest(array['genomics','imaging','therapy','diagnostics','markers','profiling','modelling',
   'screening','sequencing','monitoring','analytics','assays','logistics','trials','registry','biobanking','dosing',
-  'stratification','signatures','devices'])),
+  'stratification','signatures','devices','kinetics','dynamics','genetics','informatics','metrics','pathways',
+  'receptors','inhibitors','agonists','vaccines','implants','scaffolds','organoids','cohorts','phenotyping',
+  'mapping','targeting','delivery','sensing','scoring','triage','prognostics','surveillance','rehabilitation',
+  'prevention','nutrition','epidemiology','economics','ethics','robotics'])),
 everything as (select word from plain union select p || s from prefixes, suffixes)
 select row_number() over (order by md5(word)) as i, word from everything;
 select setseed(0.42);

@@ -109,6 +109,7 @@ class ReviewController {
 		}
 		catch (EvaluationRefusedException ex) {
 			redirect.addFlashAttribute("refused", ex.messageKey());
+			return "redirect:/reviews/" + id;
 		}
 		if (form.getInConflict()) {
 			redirect.addFlashAttribute("declaredConflict", true);

@@ -72,39 +72,47 @@ public class RegistrySearch {
 
 	public Results search(Query query) {
 		boolean words = !query.text().isEmpty();
-		StringBuilder sql = new StringBuilder("select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, "
-				+ "o.city, o.region, o.expertise, count(*) over () as total, ");
+		// The page is chosen first, from the index and the ranks alone; only its rows get a snippet, which costs far
+		// more than a rank (a common word matches tens of thousands of profiles).
+		StringBuilder page = new StringBuilder("select o.id, count(*) over () as total");
 		if (words) {
-			sql.append("ts_headline('icon_english', o.name || ' · ' || array_to_string(o.expertise, ', ') || ' · ' "
-					+ "|| o.description, q.query, 'StartSel=" + START + ", StopSel=" + STOP
-					+ ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet "
-					+ "from organisations o, (select websearch_to_tsquery('icon_english', :text) "
-					+ "|| websearch_to_tsquery('icon_dutch', :text) as query) q "
+			page.append(", ts_rank_cd(o.search_document, q.query, 1) as rank from organisations o, q "
 					+ "where o.active and o.search_document @@ q.query");
 		}
 		else {
-			sql.append("'' as snippet from organisations o where o.active");
+			page.append(", 0 as rank from organisations o where o.active");
 		}
 		if (query.type() != null) {
-			sql.append(" and o.type = :type");
+			page.append(" and o.type = :type");
 		}
 		if (query.region() != null) {
-			sql.append(" and o.region = :region");
+			page.append(" and o.region = :region");
 		}
 		if (query.place() != null) {
-			sql.append(" and o.value_chain @> array[cast(:place as text)]");
+			page.append(" and o.value_chain @> array[cast(:place as text)]");
 		}
 		if (query.area() != null) {
-			sql.append(" and o.therapeutic_areas @> array[cast(:area as text)]");
+			page.append(" and o.therapeutic_areas @> array[cast(:area as text)]");
 		}
-		sql.append(words ? " order by ts_rank_cd(o.search_document, q.query, 1) desc, o.name" : " order by o.name");
-		sql.append(" limit :limit offset :offset");
+		page.append(words ? " order by rank desc, o.name" : " order by o.name");
+		page.append(" limit :limit offset :offset");
+		StringBuilder sql = new StringBuilder("with q as (select websearch_to_tsquery('icon_english', :text) "
+				+ "|| websearch_to_tsquery('icon_dutch', :text) as query), page as (" + page + ") "
+				+ "select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, o.city, o.region, "
+				+ "o.expertise, page.total, ");
+		if (words) {
+			sql.append("ts_headline('icon_english', o.name || ' · ' || array_to_string(o.expertise, ', ') || ' · ' "
+					+ "|| o.description, q.query, 'StartSel=" + START + ", StopSel=" + STOP
+					+ ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet ");
+		}
+		else {
+			sql.append("'' as snippet ");
+		}
+		sql.append("from page join organisations o on o.id = page.id, q order by page.rank desc, o.name");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
 			.param("limit", PAGE_SIZE)
 			.param("offset", query.page() * PAGE_SIZE);
-		if (words) {
-			statement = statement.param("text", query.text());
-		}
+		statement = statement.param("text", query.text());
 		if (query.type() != null) {
 			statement = statement.param("type", query.type().name());
 		}
