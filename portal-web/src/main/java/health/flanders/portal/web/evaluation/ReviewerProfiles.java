@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +45,6 @@ public class ReviewerProfiles {
 	}
 
 	public record Profile(List<String> expertise, Long affiliationId, ReviewerKind kind, long version) {
-	}
-
-	public record Affiliation(long id, String name) {
 	}
 
 	/**
@@ -107,10 +105,29 @@ public class ReviewerProfiles {
 			.list();
 	}
 
+	/**
+	 * The active organisation of the registry with this enterprise number, or else with exactly this name (case
+	 * ignored); empty when there is none, or several of that name.
+	 */
 	@Transactional(readOnly = true)
-	public List<Affiliation> affiliations() {
-		return jdbc.sql("select id, name from organisations where active order by name")
-			.query((rs, row) -> new Affiliation(rs.getLong(1), rs.getString(2)))
+	public Optional<Long> findAffiliation(String nameOrNumber) {
+		String text = nameOrNumber.strip();
+		String digits = text.replaceAll("[^0-9]", "");
+		if (digits.length() == 10 && text.matches("[0-9. ]+")) {
+			return jdbc.sql("select id from organisations where active and enterprise_number = ?")
+				.param(digits)
+				.query(Long.class)
+				.optional();
+		}
+		List<Long> named = jdbc.sql("select id from organisations where active and lower(name) = lower(?) limit 2")
+			.param(text)
+			.query(Long.class)
 			.list();
+		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public String affiliationName(long organisationId) {
+		return jdbc.sql("select name from organisations where id = ?").param(organisationId).query(String.class).single();
 	}
 }

@@ -2,6 +2,7 @@ package health.flanders.portal.web.reviews;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,7 @@ class ReviewerProfileController {
 
 		private String expertise = "";
 
-		private Long affiliationId;
+		private String affiliation = "";
 
 		private ReviewerKind kind;
 
@@ -45,12 +46,12 @@ class ReviewerProfileController {
 			this.expertise = expertise;
 		}
 
-		public Long getAffiliationId() {
-			return this.affiliationId;
+		public String getAffiliation() {
+			return this.affiliation;
 		}
 
-		public void setAffiliationId(Long affiliationId) {
-			this.affiliationId = affiliationId;
+		public void setAffiliation(String affiliation) {
+			this.affiliation = affiliation == null ? "" : affiliation;
 		}
 
 		public ReviewerKind getKind() {
@@ -80,12 +81,11 @@ class ReviewerProfileController {
 			ReviewerProfiles.Profile profile = profiles.of(reviewer.id());
 			ProfileForm form = new ProfileForm();
 			form.setExpertise(String.join(", ", profile.expertise()));
-			form.setAffiliationId(profile.affiliationId());
+			form.setAffiliation(profile.affiliationId() == null ? "" : profiles.affiliationName(profile.affiliationId()));
 			form.setKind(profile.kind());
 			form.setVersion(profile.version());
 			model.addAttribute("profileForm", form);
 		}
-		model.addAttribute("affiliations", profiles.affiliations());
 		model.addAttribute("kinds", ReviewerKind.values());
 		return "reviews/profile";
 	}
@@ -99,9 +99,16 @@ class ReviewerProfileController {
 		else if (form.keywords().size() > 40 || form.keywords().stream().anyMatch(word -> word.length() > 100)) {
 			result.rejectValue("expertise", "reviewer.profile.expertise.long");
 		}
+		Optional<Long> affiliation = Optional.empty();
+		if (!form.getAffiliation().isBlank()) {
+			affiliation = profiles.findAffiliation(form.getAffiliation());
+			if (affiliation.isEmpty()) {
+				result.rejectValue("affiliation", "reviewer.profile.affiliation.unknown");
+			}
+		}
 		if (!result.hasErrors()) {
 			try {
-				profiles.save(reviewer.id(), form.keywords(), form.getAffiliationId(), form.getKind(), form.getVersion());
+				profiles.save(reviewer.id(), form.keywords(), affiliation.orElse(null), form.getKind(), form.getVersion());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/reviews/profile";
 			}

@@ -210,6 +210,30 @@ class EvaluationIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aReviewerNamesTheirAffiliationAndIsThenInConflictWithItsProposals() throws Exception {
+		Call call = data.openCall();
+		Proposal proposal = data.submittedProposal(call, data.user(Role.APPLICANT),
+				"AFF" + TestData.unique().substring(0, 5).toUpperCase());
+		String member = jdbc.sql("select o.name from consortium_members m join organisations o on o.id = m.organisation_id "
+				+ "where m.proposal_id = ? limit 1").param(proposal.getId()).query(String.class).single();
+		PortalUser reviewer = data.user(Role.REVIEWER);
+
+		mvc.perform(post("/reviews/profile").param("expertise", "genomics, biobanking").param("affiliation", "No Such NV")
+				.param("version", "-1").with(csrf()).with(as(reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No single organisation of the registry has this name")))
+			.andExpect(content().string(containsString("genomics, biobanking")));
+		assertThat(jdbc.sql("select count(*) from reviewer_profiles where user_id = ?").param(reviewer.getId())
+			.query(Integer.class).single()).isZero();
+
+		mvc.perform(post("/reviews/profile").param("expertise", "genomics, biobanking")
+				.param("affiliation", member.toUpperCase()).param("version", "-1").with(csrf()).with(as(reviewer)))
+			.andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.sql("select count(*) from reviewer_conflicts where proposal_id = ? and reviewer_id = ?")
+			.params(proposal.getId(), reviewer.getId()).query(Integer.class).single()).isOne();
+	}
+
 	private void submit(PortalUser reviewer, Proposal proposal, String score, String comment) throws Exception {
 		MockHttpServletRequestBuilder request = post("/reviews/{id}", proposal.getId()).param("submit", "true");
 		for (long criterion : criteria(proposal.getCall())) {
