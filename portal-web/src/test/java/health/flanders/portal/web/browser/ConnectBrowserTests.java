@@ -1,6 +1,7 @@
 package health.flanders.portal.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static health.flanders.portal.web.support.Browser.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -168,14 +169,5 @@ class ConnectBrowserTests {
 			assertThat(page.getByLabel("Place in the value chain")).hasValue("CLINICAL_STUDIES");
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map Hospital " + tag))).isVisible();
 		}
-	}
-
-	private static Page signIn(BrowserContext context, PortalUser person) {
-		Page page = context.newPage();
-		page.navigate("/login");
-		page.getByLabel("E-mail address").fill(person.getEmail());
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		return page;
 	}
 }

@@ -1,6 +1,7 @@
 package health.flanders.portal.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static health.flanders.portal.web.support.Browser.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -243,14 +244,5 @@ class EvaluationBrowserTests {
 		criteria(callId).forEach(id -> agreed.put(id, new Consensus.Agreed(new BigDecimal(score), "Agreed.")));
 		PortalUser staff = data.user(Role.STAFF);
 		consensus.record(proposal.getId(), agreed, null, staff.getId(), staff.getEmail());
-	}
-
-	private static Page signIn(BrowserContext context, PortalUser person) {
-		Page page = context.newPage();
-		page.navigate("/login");
-		page.getByLabel("E-mail address").fill(person.getEmail());
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		return page;
 	}
 }

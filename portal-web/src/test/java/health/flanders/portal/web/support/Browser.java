@@ -12,8 +12,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+
+import health.flanders.portal.call.user.PortalUser;
 
 /**
  * Headless Chromium from the machine's own package (Debian's {@code chromium}), driven by Playwright; never a browser
@@ -77,5 +81,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		if (playwright != null) {
 			playwright.close();
 		}
+	}
+
+	/** Opens a page in the context and signs this person in with the tests' password. */
+	public static Page signIn(BrowserContext context, PortalUser person) {
+		Page page = context.newPage();
+		page.navigate("/login");
+		page.getByLabel("E-mail address").fill(person.getEmail());
+		page.getByLabel("Password").fill(TestData.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		return page;
 	}
 }
