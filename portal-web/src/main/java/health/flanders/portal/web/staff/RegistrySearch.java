@@ -21,8 +21,8 @@ import health.flanders.portal.call.proposal.DiseaseArea;
 /**
  * Full-text search over the active organisations of the registry with PostgreSQL: Dutch and English stemming,
  * accents and case ignored (the {@code icon_english} and {@code icon_dutch} configurations of migration V9), ranked,
- * with the matched words marked, filtered by type, region, place in the value chain and therapeutic area (GIN indexes
- * of migration V10), a page at a time.
+ * with the matched words marked, filtered by type, region, place in the value chain and therapeutic area, a page at a
+ * time.
  */
 @Service
 public class RegistrySearch {
@@ -71,48 +71,79 @@ public class RegistrySearch {
 	}
 
 	public Results search(Query query) {
-		boolean words = !query.text().isEmpty();
-		// The page is chosen first, from the index and the ranks alone; only its rows get a snippet, which costs far
-		// more than a rank (a common word matches tens of thousands of profiles).
-		StringBuilder page = new StringBuilder("select o.id, count(*) over () as total");
-		if (words) {
-			page.append(", ts_rank_cd(o.search_document, q.query, 1) as rank from organisations o, q "
-					+ "where o.active and o.search_document @@ q.query");
+		return query.text().isEmpty() ? list(query) : find(query);
+	}
+
+	/**
+	 * Words: the narrow {@code organisation_search} table of migration V16, its one GIN index read for the words and the
+	 * filters together. The page is chosen first, from the ranks alone; only its rows get a snippet, which costs far
+	 * more than a rank. Both CTEs are materialized: otherwise PostgreSQL parses the query's words again for every row
+	 * it ranks, and carries each row's whole vector through the count.
+	 */
+	private Results find(Query query) {
+		List<String> facets = facets(query);
+		String sql = "with q as materialized (select case when english = dutch then english else english || dutch end "
+				+ "as query from (select websearch_to_tsquery('icon_english', :text) as english, "
+				+ "websearch_to_tsquery('icon_dutch', :text) as dutch) words), "
+				+ "matches as materialized (select s.organisation_id as id, s.name, "
+				+ "ts_rank_cd(s.document, q.query, 1) as rank from organisation_search s, q where s.document @@ q.query"
+				+ (facets.isEmpty() ? "" : " and s.facets @> cast(:facets as text[])") + "), "
+				+ "page as (select id, rank, count(*) over () as total from matches order by rank desc, name "
+				+ "limit :limit offset :offset) "
+				+ "select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, o.city, o.region, "
+				+ "o.expertise, page.total, ts_headline('icon_english', o.name || ' · ' "
+				+ "|| array_to_string(o.expertise, ', ') || ' · ' || o.description, q.query, 'StartSel=" + START
+				+ ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet "
+				+ "from page join organisations o on o.id = page.id, q order by page.rank desc, o.name";
+		JdbcClient.StatementSpec statement = jdbc.sql(sql)
+			.param("text", query.text())
+			.param("limit", PAGE_SIZE)
+			.param("offset", query.page() * PAGE_SIZE);
+		if (!facets.isEmpty()) {
+			statement = statement.param("facets", facets.toArray(String[]::new));
 		}
-		else {
-			page.append(", 0 as rank from organisations o where o.active");
-		}
+		return results(statement, query);
+	}
+
+	/** The filters as the words {@code organisation_search.facets} holds, as its migration spells them. */
+	private static List<String> facets(Query query) {
+		List<String> facets = new ArrayList<>();
 		if (query.type() != null) {
-			page.append(" and o.type = :type");
+			facets.add("type:" + query.type().name());
 		}
 		if (query.region() != null) {
-			page.append(" and o.region = :region");
+			facets.add("region:" + query.region().name());
 		}
 		if (query.place() != null) {
-			page.append(" and o.value_chain @> array[cast(:place as text)]");
+			facets.add("place:" + query.place().name());
 		}
 		if (query.area() != null) {
-			page.append(" and o.therapeutic_areas @> array[cast(:area as text)]");
+			facets.add("area:" + query.area());
 		}
-		page.append(words ? " order by rank desc, o.name" : " order by o.name");
-		page.append(" limit :limit offset :offset");
-		StringBuilder sql = new StringBuilder("with q as (select websearch_to_tsquery('icon_english', :text) "
-				+ "|| websearch_to_tsquery('icon_dutch', :text) as query), page as (" + page + ") "
-				+ "select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, o.city, o.region, "
-				+ "o.expertise, page.total, ");
-		if (words) {
-			sql.append("ts_headline('icon_english', o.name || ' · ' || array_to_string(o.expertise, ', ') || ' · ' "
-					+ "|| o.description, q.query, 'StartSel=" + START + ", StopSel=" + STOP
-					+ ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet ");
+		return facets;
+	}
+
+	/** No words: the active organisations by name, filtered through the organisations' own indexes. */
+	private Results list(Query query) {
+		StringBuilder sql = new StringBuilder("select o.id, o.name, o.type, o.size, o.enterprise_number, "
+				+ "o.corporate_group, o.city, o.region, o.expertise, count(*) over () as total, '' as snippet "
+				+ "from organisations o where o.active");
+		if (query.type() != null) {
+			sql.append(" and o.type = :type");
 		}
-		else {
-			sql.append("'' as snippet ");
+		if (query.region() != null) {
+			sql.append(" and o.region = :region");
 		}
-		sql.append("from page join organisations o on o.id = page.id, q order by page.rank desc, o.name");
+		if (query.place() != null) {
+			sql.append(" and o.value_chain @> array[cast(:place as text)]");
+		}
+		if (query.area() != null) {
+			sql.append(" and o.therapeutic_areas @> array[cast(:area as text)]");
+		}
+		sql.append(" order by o.name limit :limit offset :offset");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
 			.param("limit", PAGE_SIZE)
 			.param("offset", query.page() * PAGE_SIZE);
-		statement = statement.param("text", query.text());
 		if (query.type() != null) {
 			statement = statement.param("type", query.type().name());
 		}
@@ -125,6 +156,10 @@ public class RegistrySearch {
 		if (query.area() != null) {
 			statement = statement.param("area", query.area());
 		}
+		return results(statement, query);
+	}
+
+	private static Results results(JdbcClient.StatementSpec statement, Query query) {
 		long[] total = { 0 };
 		List<Hit> hits = new ArrayList<>(statement.query((rs, row) -> {
 			total[0] = rs.getLong("total");

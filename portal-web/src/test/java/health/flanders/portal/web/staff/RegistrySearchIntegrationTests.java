@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +111,29 @@ class RegistrySearchIntegrationTests {
 		save("Celltherapy " + tag + " Partners", OrganisationType.ENTERPRISE, "9000", List.of("celltherapy"), tag);
 		assertThat(find("celltherapy " + tag, null, null)).extracting(RegistrySearch.Hit::name)
 			.first().isEqualTo("Celltherapy " + tag + " Partners");
+	}
+
+	@Test
+	void followsEveryChangeOfTheRegistryAndFindsAProfileTooLongToStoreUncompressed() {
+		save("Renamed " + tag + " NV", OrganisationType.ENTERPRISE, "9000", List.of(), "genomics");
+		jdbc.sql("update organisations set name = ? where name = ?")
+			.params("Pharmacogenomics " + tag + " NV", "Renamed " + tag + " NV")
+			.update();
+		assertThat(find("pharmacogenomics " + tag, null, null)).extracting(RegistrySearch.Hit::name)
+			.containsExactly("Pharmacogenomics " + tag + " NV");
+
+		jdbc.sql("update organisations set active = false where name = ?").param("Pharmacogenomics " + tag + " NV").update();
+		assertThat(find(tag, null, null)).isEmpty();
+		jdbc.sql("update organisations set active = true where name = ?").param("Pharmacogenomics " + tag + " NV").update();
+		assertThat(find(tag, null, null)).hasSize(1);
+
+		// Some 3,000 distinct words: a vector of well over 8 KB, which the table keeps compressed instead.
+		String longDescription = IntStream.range(0, 3_000)
+			.mapToObj(i -> "word" + Integer.toString(i, 36) + "x")
+			.collect(Collectors.joining(" ")) + " " + tag;
+		save("Verbose " + tag + " NV", OrganisationType.ENTERPRISE, "9000", List.of(), longDescription);
+		assertThat(find("word1zzx " + tag, null, null)).extracting(RegistrySearch.Hit::name)
+			.containsExactly("Verbose " + tag + " NV");
 	}
 
 	@Test
