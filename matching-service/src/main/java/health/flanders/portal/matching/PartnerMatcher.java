@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.index.Term;
@@ -39,15 +40,13 @@ public final class PartnerMatcher {
 
 	private static final int CANDIDATES = 100;
 
-	private static final int GAP_CANDIDATES = 25;
+	private static final int GAP_CANDIDATES = 10;
 
 	/**
 	 * The proposal's most telling words that the query keeps, as in Lucene's "more like this": a whole abstract has a
 	 * hundred or more, and the common ones cost the most to score while telling the least.
 	 */
 	private static final int QUERY_TERMS = 40;
-
-	private static final float KEYWORD_WEIGHT = 2f;
 
 	private static final double AREA_BONUS = 0.15;
 
@@ -68,18 +67,22 @@ public final class PartnerMatcher {
 		Map<String, TermOccurrence> terms = index.analyzer().terms(request.text());
 		IndexSearcher searcher = index.acquire();
 		try {
-			Map<String, TermOccurrence> telling = telling(searcher, terms);
+			TermLookup lookup = TermLookup.of(searcher, RegistryIndex.TEXT, terms.keySet());
+			Map<String, TermOccurrence> telling = telling(searcher, lookup, terms);
 			if (!terms.isEmpty() && telling.isEmpty()) {
 				return List.of();
 			}
-			Query words = words(telling);
+			Query words = words(telling, lookup);
 			Map<Long, Float> relevance = new HashMap<>();
 			collect(searcher, candidates(words, request, null), CANDIDATES, relevance);
-			if (request.needsRto()) {
+			// The best candidates of all hold the best of each kind in the same order: a gap's own search is needed
+			// only when they hold fewer of that kind than the gap's share of candidates.
+			if (request.needsRto() && count(relevance, PartnerMatcher::isRto) < GAP_CANDIDATES) {
 				collect(searcher, candidates(words, request, new TermQuery(new Term(RegistryIndex.TYPE,
 						OrganisationType.RTO.name()))), GAP_CANDIDATES, relevance);
 			}
-			if (request.enterprisesMissing() > 0) {
+			if (request.enterprisesMissing() > 0
+					&& count(relevance, PartnerMatcher::isFlemishEnterprise) < GAP_CANDIDATES) {
 				Query flemishEnterprise = new BooleanQuery.Builder()
 					.add(new TermQuery(new Term(RegistryIndex.TYPE, OrganisationType.ENTERPRISE.name())), Occur.FILTER)
 					.add(new TermQuery(new Term(RegistryIndex.REGION, Region.FLEMISH_REGION.name())), Occur.FILTER)
@@ -100,7 +103,7 @@ public final class PartnerMatcher {
 				.limit(limit)
 				.map(candidate -> new Suggestion(candidate.entry().id(), candidate.entry().name(),
 						candidate.entry().type(), candidate.entry().region(), candidate.score(),
-						reasons(searcher, candidate.entry(), terms, request)))
+						reasons(lookup, candidate.entry(), terms, request)))
 				.toList();
 		}
 		finally {
@@ -109,12 +112,12 @@ public final class PartnerMatcher {
 	}
 
 	/** The terms that tell most about the text: frequent in it, rare in the registry (tf times idf). */
-	private static Map<String, TermOccurrence> telling(IndexSearcher searcher, Map<String, TermOccurrence> terms) {
+	private static Map<String, TermOccurrence> telling(IndexSearcher searcher, TermLookup lookup,
+			Map<String, TermOccurrence> terms) {
 		int documents = Math.max(searcher.getIndexReader().numDocs(), 1);
 		Map<String, Float> weights = new HashMap<>();
 		terms.forEach((term, occurrence) -> {
-			int frequency = Math.max(documentFrequency(searcher, RegistryIndex.TEXT, term),
-					documentFrequency(searcher, RegistryIndex.KEYWORDS, term));
+			int frequency = lookup.documentFrequency(term);
 			if (frequency > 0) {
 				double idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 				weights.put(term, (float) ((1 + Math.log(occurrence.count())) * idf));
@@ -127,16 +130,14 @@ public final class PartnerMatcher {
 			.collect(Collectors.toMap(Map.Entry::getKey, term -> terms.get(term.getKey())));
 	}
 
-	private static Query words(Map<String, TermOccurrence> terms) {
+	private static Query words(Map<String, TermOccurrence> terms, TermLookup lookup) {
 		if (terms.isEmpty()) {
 			return new MatchAllDocsQuery();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		terms.entrySet().forEach(term -> {
 			float weight = (float) (1 + Math.log(term.getValue().count()));
-			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.TEXT, term.getKey())), weight), Occur.SHOULD);
-			query.add(new BoostQuery(new TermQuery(new Term(RegistryIndex.KEYWORDS, term.getKey())),
-					weight * KEYWORD_WEIGHT), Occur.SHOULD);
+			query.add(new BoostQuery(lookup.query(term.getKey()), weight), Occur.SHOULD);
 		});
 		return query.build();
 	}
@@ -155,14 +156,27 @@ public final class PartnerMatcher {
 
 	private static void collect(IndexSearcher searcher, Query query, int count, Map<Long, Float> relevance) {
 		try {
-			for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-				long id = Long.parseLong(searcher.storedFields().document(hit.doc).get(RegistryIndex.ID));
-				relevance.merge(id, hit.score, Math::max);
+			ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
+			long[] ids = RegistryIndex.ids(searcher, hits);
+			for (int i = 0; i < hits.length; i++) {
+				relevance.merge(ids[i], hits[i].score, Math::max);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private long count(Map<Long, Float> relevance, Predicate<RegistryEntry> kind) {
+		return relevance.keySet().stream().map(index::entry).filter(entry -> entry != null && kind.test(entry)).count();
+	}
+
+	private static boolean isRto(RegistryEntry entry) {
+		return entry.type() == OrganisationType.RTO;
+	}
+
+	private static boolean isFlemishEnterprise(RegistryEntry entry) {
+		return entry.type() == OrganisationType.ENTERPRISE && entry.region() == Region.FLEMISH_REGION;
 	}
 
 	private static double score(RegistryEntry entry, double relevance, MatchRequest request) {
@@ -184,18 +198,18 @@ public final class PartnerMatcher {
 	}
 
 	private static boolean closesRtoGap(RegistryEntry entry, MatchRequest request) {
-		return request.needsRto() && entry.type() == OrganisationType.RTO;
+		return request.needsRto() && isRto(entry);
 	}
 
 	private static boolean closesEnterpriseGap(RegistryEntry entry, MatchRequest request) {
-		return request.enterprisesMissing() > 0 && entry.type() == OrganisationType.ENTERPRISE
-				&& entry.region() == Region.FLEMISH_REGION && !request.memberGroups().contains(entry.groupKey());
+		return request.enterprisesMissing() > 0 && isFlemishEnterprise(entry)
+				&& !request.memberGroups().contains(entry.groupKey());
 	}
 
-	private List<Reason> reasons(IndexSearcher searcher, RegistryEntry entry, Map<String, TermOccurrence> terms,
+	private List<Reason> reasons(TermLookup lookup, RegistryEntry entry, Map<String, TermOccurrence> terms,
 			MatchRequest request) {
 		List<Reason> reasons = new ArrayList<>();
-		List<String> shared = sharedWords(searcher, entry, terms);
+		List<String> shared = sharedWords(lookup, entry, terms);
 		if (!shared.isEmpty()) {
 			reasons.add(new Reason(Kind.SHARED_WORDS, String.join(", ", shared)));
 		}
@@ -215,7 +229,7 @@ public final class PartnerMatcher {
 	 * The profile's keywords whose every word is in the proposal, then the rarest other words both share, as the
 	 * proposal writes them.
 	 */
-	private List<String> sharedWords(IndexSearcher searcher, RegistryEntry entry, Map<String, TermOccurrence> terms) {
+	private List<String> sharedWords(TermLookup lookup, RegistryEntry entry, Map<String, TermOccurrence> terms) {
 		Set<String> shown = new LinkedHashSet<>();
 		Set<String> covered = new HashSet<>();
 		for (String keyword : entry.keywords()) {
@@ -227,20 +241,11 @@ public final class PartnerMatcher {
 		}
 		List<String> others = new ArrayList<>(index.analyzer().terms(entry.text()).keySet());
 		others.removeIf(term -> !terms.containsKey(term) || covered.contains(term));
-		others.sort(Comparator.comparingInt(term -> documentFrequency(searcher, RegistryIndex.TEXT, term)));
+		others.sort(Comparator.comparingInt(lookup::documentFrequency));
 		for (String term : others) {
 			shown.add(terms.get(term).word().toLowerCase(Locale.ROOT));
 		}
 		return shown.stream().limit(SHARED_WORDS_SHOWN).toList();
-	}
-
-	private static int documentFrequency(IndexSearcher searcher, String field, String term) {
-		try {
-			return searcher.getIndexReader().docFreq(new Term(field, term));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private record Scored(RegistryEntry entry, double score) {

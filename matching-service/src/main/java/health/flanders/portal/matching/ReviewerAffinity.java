@@ -1,12 +1,9 @@
 package health.flanders.portal.matching;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -32,10 +29,11 @@ public final class ReviewerAffinity {
 		IndexSearcher searcher = index.acquire();
 		try {
 			int documents = searcher.getIndexReader().numDocs();
+			TermLookup lookup = TermLookup.of(searcher, RegistryIndex.TEXT, reviewer);
 			double all = 0;
 			double shared = 0;
 			for (String term : reviewer) {
-				double weight = idf(searcher, documents, term);
+				double weight = idf(lookup.documentFrequency(term), documents);
 				all += weight;
 				if (proposal.contains(term)) {
 					shared += weight;
@@ -48,13 +46,7 @@ public final class ReviewerAffinity {
 		}
 	}
 
-	private static double idf(IndexSearcher searcher, int documents, String term) {
-		try {
-			int frequency = searcher.getIndexReader().docFreq(new Term(RegistryIndex.TEXT, term));
-			return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static double idf(int frequency, int documents) {
+		return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 	}
 }

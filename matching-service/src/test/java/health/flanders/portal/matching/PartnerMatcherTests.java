@@ -58,7 +58,8 @@ class PartnerMatcherTests {
 		index.put(List.of(
 				enterprise(1, "GenoDose NV", null, List.of("pharmacogenomics", "CYP2D6 genotyping", "biobank"),
 						"Pharmacogenetic tests that guide the dose of antidepressants."),
-				rto(2, "Biobank Lab Leuven", List.of("biobank", "pharmacogenomics"), "Stores patient samples.")));
+				rto(2, "Biobank Lab Leuven", List.of("biobank", "pharmacogenomics"),
+						"Stores patient samples and genotypes them for CYP2C19.")));
 		MatchRequest withRto = new MatchRequest(ABSTRACT, null, Set.of(), Set.of(), false, 0);
 		MatchRequest withoutRto = new MatchRequest(ABSTRACT, null, Set.of(), Set.of(), true, 0);
 
