@@ -46,7 +46,7 @@ public final class PartnerMatcher {
 	 * The proposal's most telling words that the query keeps, as in Lucene's "more like this": a whole abstract has a
 	 * hundred or more, and the common ones cost the most to score while telling the least.
 	 */
-	private static final int QUERY_TERMS = 40;
+	private static final int QUERY_TERMS = 30;
 
 	private static final double AREA_BONUS = 0.15;
 
