@@ -18,7 +18,7 @@ import health.flanders.portal.call.testing.PostgresTestConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PortalIntegrationTest.NO_PAGE_CACHE)
 @Import({ PostgresTestConfiguration.class, MailTestConfiguration.class, TestData.class })
 public @interface PortalBrowserTest {
 }

@@ -16,8 +16,14 @@ import health.flanders.portal.call.testing.PostgresTestConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = PortalIntegrationTest.NO_PAGE_CACHE)
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, MailTestConfiguration.class, TestData.class })
 public @interface PortalIntegrationTest {
+
+	/**
+	 * Tests change the registry, calls and sessions and look at them again within a second, also across test classes
+	 * that share a context: the public pages are not kept (PublicPageCacheTests covers that).
+	 */
+	String NO_PAGE_CACHE = "icon.public-pages.time-to-live=0s";
 }

@@ -29,6 +29,7 @@ import health.flanders.portal.call.testing.TestDatabase;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.web.support.MailTestConfiguration;
+import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TcpProxy;
 import health.flanders.portal.web.support.TestData;
 
@@ -36,7 +37,7 @@ import health.flanders.portal.web.support.TestData;
  * The portal reaches PostgreSQL through a TCP proxy that the test cuts and restores: while the database is away,
  * people get a friendly 503 and the health check says DOWN; when it is back, the portal serves again by itself.
  */
-@SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=1000")
+@SpringBootTest(properties = { "spring.datasource.hikari.connection-timeout=1000", PortalIntegrationTest.NO_PAGE_CACHE })
 @AutoConfigureMockMvc
 @Import({ DatabaseOutageIntegrationTests.ProxiedDatabase.class, MailTestConfiguration.class, TestData.class })
 class DatabaseOutageIntegrationTests {
