@@ -20,9 +20,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			(:userId member of p.applicantIds or exists (select i.id from ProposalInvitation i
 			where i.proposal = p and i.email = :email and i.revokedAt is null))""";
 
-	/** The proposals this applicant is on, newest first, with their call for the dashboard. */
-	@EntityGraph(attributePaths = "call")
-	@Query("select p from Proposal p where " + APPLICANT_MAY_EDIT + " order by p.createdAt desc")
+	/**
+	 * The proposals this applicant is on, newest first, with their call for the dashboard. The call is fetched in the
+	 * query itself rather than by an entity graph, so that Hibernate translates the query once, not on every request.
+	 */
+	@Query("select p from Proposal p join fetch p.call where " + APPLICANT_MAY_EDIT + " order by p.createdAt desc")
 	List<Proposal> findAllForApplicant(long userId, String email);
 
 	/** A proposal only when this applicant is on it. */

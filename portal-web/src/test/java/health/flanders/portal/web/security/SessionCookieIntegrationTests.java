@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
@@ -34,6 +37,9 @@ class SessionCookieIntegrationTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -84,6 +90,57 @@ class SessionCookieIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 		assertThat(pages).allSatisfy(page -> assertThat(page.get().statusCode()).isEqualTo(200));
+	}
+
+	@Test
+	void aSessionsLastAccessIsRecordedOnceAMinuteNotOnEveryRequest() throws Exception {
+		String session = signIn(data.user(Role.APPLICANT));
+		String id = new String(Base64.getDecoder().decode(session.substring("SESSION=".length())),
+				StandardCharsets.US_ASCII);
+		long recorded = lastAccess(id);
+
+		assertThat(page(session)).isEqualTo(200);
+		assertThat(page(session)).isEqualTo(200);
+		assertThat(lastAccess(id)).as("within the minute").isEqualTo(recorded);
+
+		long twoMinutesEarlier = recorded - 120_000;
+		jdbc.sql("update spring_session set last_access_time = ?, expiry_time = expiry_time - 120000 "
+				+ "where session_id = ?").params(twoMinutesEarlier, id).update();
+		assertThat(page(session)).isEqualTo(200);
+		assertThat(lastAccess(id)).as("a minute later").isGreaterThanOrEqualTo(recorded);
+		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(Duration.ofMinutes(60).toMillis());
+	}
+
+	private long lastAccess(String sessionId) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Long.class)
+			.single();
+	}
+
+	private int page(String session) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/proposals"))
+			.header("Cookie", session)
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private String signIn(PortalUser user) throws Exception {
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(loginPage()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		String body = "username=" + URLEncoder.encode(user.getEmail(), StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(loginPage())
+			.header("Cookie", sessionCookie(form))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return sessionCookie(signedIn);
 	}
 
 	private static String sessionCookie(HttpResponse<?> response) {
