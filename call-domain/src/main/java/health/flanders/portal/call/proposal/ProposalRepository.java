@@ -28,8 +28,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<Proposal> findAllForApplicant(long userId, String email);
 
 	/** A proposal only when this applicant is on it. */
-	@EntityGraph(attributePaths = { "call", "members", "members.organisation" })
-	@Query("select p from Proposal p where p.id = :id and " + APPLICANT_MAY_EDIT)
+	@Query("select p from Proposal p join fetch p.call left join fetch p.members m left join fetch m.organisation "
+			+ "where p.id = :id and " + APPLICANT_MAY_EDIT)
 	Optional<Proposal> findForApplicant(long id, long userId, String email);
 
 	/** The same, locked for the rest of the transaction, so that two submissions of one proposal queue up. */
@@ -38,7 +38,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	Optional<Proposal> lockForApplicant(long id, long userId, String email);
 
 	/** A proposal with its consortium, for staff. */
-	@EntityGraph(attributePaths = { "call", "members", "members.organisation" })
+	@Query("select p from Proposal p join fetch p.call left join fetch p.members m left join fetch m.organisation "
+			+ "where p.id = :id")
 	Optional<Proposal> findWithMembersById(long id);
 
 	/** Every proposal of a call that has been submitted at least once, with its consortium, for staff. */
