@@ -160,9 +160,9 @@ public class Introductions {
 			.query((rs, row) -> new Sender(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.optional();
-		sender.ifPresent(to -> mailer.send(to.email(), Locale.forLanguageTag(to.language()),
-				accept ? "introduction-accepted" : "introduction-declined",
-				Map.of("name", to.name(), "acronym", to.acronym(), "organisation", to.organisation())));
+		sender.ifPresent(to -> mailer.send(to.email(), Locale.forLanguageTag(to.language()), "introduction-answered",
+				Map.of("name", to.name(), "acronym", to.acronym(), "organisation", to.organisation(), "answer",
+						accept ? "accepted" : "declined")));
 		return sender.isPresent();
 	}
 }
