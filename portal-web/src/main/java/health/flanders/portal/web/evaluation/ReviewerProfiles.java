@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
@@ -112,10 +113,9 @@ public class ReviewerProfiles {
 	@Transactional(readOnly = true)
 	public Optional<Long> findAffiliation(String nameOrNumber) {
 		String text = nameOrNumber.strip();
-		String digits = text.replaceAll("[^0-9]", "");
-		if (digits.length() == 10 && text.matches("[0-9. ]+")) {
+		if (EnterpriseNumber.isValid(text)) {
 			return jdbc.sql("select id from organisations where active and enterprise_number = ?")
-				.param(digits)
+				.param(EnterpriseNumber.parse(text).digits())
 				.query(Long.class)
 				.optional();
 		}

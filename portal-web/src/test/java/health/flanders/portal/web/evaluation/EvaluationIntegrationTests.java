@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
@@ -232,6 +234,21 @@ class EvaluationIntegrationTests {
 			.andExpect(flash().attribute("saved", true));
 		assertThat(jdbc.sql("select count(*) from reviewer_conflicts where proposal_id = ? and reviewer_id = ?")
 			.params(proposal.getId(), reviewer.getId()).query(Integer.class).single()).isOne();
+
+		// By its enterprise number, written as people write it, instead.
+		var other = jdbc.sql("select id, enterprise_number from organisations where active and enterprise_number is not null "
+				+ "and id not in (select organisation_id from consortium_members where proposal_id = ?) limit 1")
+			.param(proposal.getId())
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.single();
+		long version = jdbc.sql("select version from reviewer_profiles where user_id = ?").param(reviewer.getId())
+			.query(Long.class).single();
+		mvc.perform(post("/reviews/profile").param("expertise", "genomics, biobanking")
+				.param("affiliation", "BE " + new EnterpriseNumber(other.getValue()).formatted())
+				.param("version", Long.toString(version)).with(csrf()).with(as(reviewer)))
+			.andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.sql("select affiliation_id from reviewer_profiles where user_id = ?").param(reviewer.getId())
+			.query(Long.class).single()).isEqualTo(other.getKey());
 	}
 
 	private void submit(PortalUser reviewer, Proposal proposal, String score, String comment) throws Exception {
