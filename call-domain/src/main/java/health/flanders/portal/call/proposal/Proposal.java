@@ -262,45 +262,6 @@ public class Proposal {
 		return reference != null;
 	}
 
-	/** What the proposal still lacks before it can be submitted, in the order of the form. */
-	public List<MissingItem> missingForSubmission() {
-		List<MissingItem> missing = new ArrayList<>();
-		if (title.isBlank()) {
-			missing.add(MissingItem.TITLE);
-		}
-		if (abstractText.isBlank()) {
-			missing.add(MissingItem.ABSTRACT);
-		}
-		if (goals.isEmpty()) {
-			missing.add(MissingItem.GOALS);
-		}
-		if (diseaseArea == null || diseaseArea.isBlank()) {
-			missing.add(MissingItem.DISEASE_AREA);
-		}
-		if (medicalNeed.isBlank()) {
-			missing.add(MissingItem.MEDICAL_NEED);
-		}
-		if (economicImpact.isBlank()) {
-			missing.add(MissingItem.ECONOMIC_IMPACT);
-		}
-		if (societalImpact.isBlank()) {
-			missing.add(MissingItem.SOCIETAL_IMPACT);
-		}
-		if (durationMonths == null) {
-			missing.add(MissingItem.DURATION);
-		}
-		if (members.isEmpty()) {
-			missing.add(MissingItem.MEMBERS);
-		}
-		else if (members.stream().noneMatch(ConsortiumMember::isCoordinator)) {
-			missing.add(MissingItem.COORDINATOR);
-		}
-		if (members.stream().anyMatch(member -> member.getRequestedBudgetEur() == null)) {
-			missing.add(MissingItem.BUDGETS);
-		}
-		return missing;
-	}
-
 	/** Whether this person is one of the proposal's applicants. */
 	public boolean isEditableBy(long userId) {
 		return applicantIds.contains(userId);

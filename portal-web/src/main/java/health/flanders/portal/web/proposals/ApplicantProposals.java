@@ -21,6 +21,7 @@ import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.proposal.ProposalVersions;
+import health.flanders.portal.call.proposal.SubmissionChecklist;
 import health.flanders.portal.web.security.SignedInUser;
 
 /**
@@ -78,7 +79,7 @@ public class ApplicantProposals {
 	Workspace workspace(Proposal proposal, SignedInUser user, Locale locale) {
 		EligibilityResult eligibility = proposal.checkEligibility();
 		List<Attachment> files = attachments.current(proposal.getId());
-		List<MissingItem> missing = new ArrayList<>(proposal.missingForSubmission());
+		List<MissingItem> missing = new ArrayList<>(SubmissionChecklist.of(proposal));
 		for (AttachmentKind kind : AttachmentKind.values()) {
 			if (files.stream().noneMatch(file -> file.kind() == kind)) {
 				missing.add(MissingItem.valueOf(kind.name()));
