@@ -10,14 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.servlet.http.Cookie;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
@@ -38,6 +45,18 @@ class RoleChangeIntegrationTests {
 
 	@Autowired
 	PortalUserRepository users;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void aPersonWhoseRolesChangeIsSignedOutEverywhere() throws Exception {
@@ -73,6 +92,28 @@ class RoleChangeIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("Someone else changed this account")));
 		assertThat(users.findById(reviewer.getId()).orElseThrow().getRoles()).containsExactlyInAnyOrder(Role.REVIEWER,
 				Role.STAFF);
+	}
+
+	@Test
+	void theRolesOfAnAccountWithAVeryLongAddressChangeAndTheAuditTrailStillVerifies() throws Exception {
+		// 64 characters before the @ and four long labels after it: 304 characters, within the 320 an address may have.
+		String local = ("long-" + TestData.unique() + "-" + "l".repeat(64)).substring(0, 64);
+		String domain = String.join(".", "a".repeat(56), "b".repeat(56), "c".repeat(56), "d".repeat(56), "example.org");
+		String email = local + "@" + domain;
+		assertThat(email).hasSizeGreaterThan(300);
+		PortalUser longAddress = users.save(new PortalUser(email, passwordEncoder.encode(TestData.PASSWORD),
+				"Long Address", Locale.ENGLISH, Set.of(Role.APPLICANT), clock));
+
+		mvc.perform(post("/admin/users/{id}/roles", longAddress.getId()).with(csrf()).with(admin())
+			.param("roles", "REVIEWER")
+			.param("version", String.valueOf(longAddress.getVersion()))).andExpect(redirectedUrl("/admin/users"));
+
+		assertThat(users.findById(longAddress.getId()).orElseThrow().getRoles()).containsExactly(Role.REVIEWER);
+		assertThat(jdbc.sql("select details from audit_entries where action = 'ROLES_CHANGED' and subject_id = ?")
+			.param(email)
+			.query(String.class)
+			.list()).containsExactly("[APPLICANT] -> [REVIEWER]");
+		assertThat(audit.verify().intact()).isTrue();
 	}
 
 	@Test
