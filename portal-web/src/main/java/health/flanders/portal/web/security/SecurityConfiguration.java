@@ -1,10 +1,15 @@
 package health.flanders.portal.web.security;
 
+import java.util.Map;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -76,6 +81,19 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
 		return http.build();
+	}
+
+	/**
+	 * Publishes sign-ins and failed sign-ins, so that {@link SecurityEventLog} can log them. The default publisher
+	 * finds a failure's event by the exception's exact class, so it would publish nothing for the throttle's own
+	 * {@link org.springframework.security.authentication.LockedException}: it is mapped here like its parent.
+	 */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(
+				Map.of(ThrottledAuthenticationProvider.ThrottledException.class, AuthenticationFailureLockedEvent.class));
+		return publisher;
 	}
 
 	/** Publishes refused requests, so that {@link SecurityEventLog} can log them. */

@@ -1,5 +1,7 @@
 package health.flanders.portal.web.security;
 
+import java.util.regex.Pattern;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
 class SecurityEventLog {
 
 	private static final Logger log = LoggerFactory.getLogger("health.flanders.portal.security");
+
+	/** C0 and C1 control characters (\p{Cntrl} alone is only C0 and DEL), line and paragraph separators. */
+	private static final Pattern LINE_BREAKING = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
@@ -37,12 +42,15 @@ class SecurityEventLog {
 		}
 	}
 
-	/** The text with every control character (CR, LF, tab, ...) shown as {@code _}, and at most 320 characters. */
+	/**
+	 * The text with every control character (CR, LF, tab, NEL U+0085, ...) and every line or paragraph separator
+	 * (U+2028, U+2029) shown as {@code _}, and at most 320 characters: log viewers start a new line at any of them.
+	 */
 	static String clean(String text) {
 		if (text == null) {
 			return "(none)";
 		}
 		String shown = text.length() > 320 ? text.substring(0, 320) + "..." : text;
-		return shown.replaceAll("\\p{Cntrl}", "_");
+		return LINE_BREAKING.matcher(shown).replaceAll("_");
 	}
 }

@@ -14,6 +14,18 @@ class SecurityEventLogTests {
 	}
 
 	@Test
+	void unicodeLineBreaksCannotStartAForgedLogLineEither() {
+		assertThat(SecurityEventLog.clean("eve@example.org\u0085a\u2028b\u2029c\u000Bd\u000Ce"))
+			.isEqualTo("eve@example.org_a_b_c_d_e");
+	}
+
+	@Test
+	void anOrdinaryNameIsLoggedAsTyped() {
+		assertThat(SecurityEventLog.clean("Anne-Marie.Ó'Brien+icon@example.org"))
+			.isEqualTo("Anne-Marie.Ó'Brien+icon@example.org");
+	}
+
+	@Test
 	void aVeryLongNameIsCut() {
 		assertThat(SecurityEventLog.clean("x".repeat(1000))).hasSize(323);
 	}
