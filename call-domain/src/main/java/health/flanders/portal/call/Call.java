@@ -105,6 +105,11 @@ public class Call {
 
 	/** Whether a proposal can be submitted at this instant: the call is open and its deadline not yet passed. */
 	public boolean acceptsSubmissionsAt(Instant instant) {
+		return acceptsSubmissions(status, opensAt, deadline, instant);
+	}
+
+	/** The same rule for a call read as columns, without the entity. */
+	public static boolean acceptsSubmissions(CallStatus status, Instant opensAt, Instant deadline, Instant instant) {
 		return status == CallStatus.OPEN && !instant.isBefore(opensAt) && instant.isBefore(deadline);
 	}
 

@@ -21,11 +21,13 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			where i.proposal = p and i.email = :email and i.revokedAt is null))""";
 
 	/**
-	 * The proposals this applicant is on, newest first, with their call for the dashboard. The call is fetched in the
-	 * query itself rather than by an entity graph, so that Hibernate translates the query once, not on every request.
+	 * The proposals this applicant is on, newest first, as the dashboard lists them: columns of the proposal and its
+	 * call, no entities, so that nothing is kept in a persistence context for a page that only reads.
 	 */
-	@Query("select p from Proposal p join fetch p.call where " + APPLICANT_MAY_EDIT + " order by p.createdAt desc")
-	List<Proposal> findAllForApplicant(long userId, String email);
+	@Query("select new health.flanders.portal.call.proposal.ProposalSummary(p.id, p.acronym, p.title, p.reference, "
+			+ "p.status, c.title, c.status, c.opensAt, c.deadline) from Proposal p join p.call c where "
+			+ APPLICANT_MAY_EDIT + " order by p.createdAt desc")
+	List<ProposalSummary> findSummariesForApplicant(long userId, String email);
 
 	/** A proposal only when this applicant is on it. */
 	@Query("select p from Proposal p join fetch p.call left join fetch p.members m left join fetch m.organisation "

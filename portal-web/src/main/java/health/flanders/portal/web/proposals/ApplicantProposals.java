@@ -1,12 +1,14 @@
 package health.flanders.portal.web.proposals;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.CallGoal;
@@ -54,10 +56,13 @@ public class ApplicantProposals {
 		this.clock = clock;
 	}
 
+	/** One query and no transaction: a single statement reads a consistent snapshot by itself. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<DashboardLine> dashboard(SignedInUser user) {
-		return proposals.findAllForApplicant(user.id(), user.email())
+		Instant now = clock.instant();
+		return proposals.findSummariesForApplicant(user.id(), user.email())
 			.stream()
-			.map(proposal -> DashboardLine.of(proposal, clock.instant()))
+			.map(proposal -> DashboardLine.of(proposal, now))
 			.toList();
 	}
 

@@ -3,23 +3,23 @@ package health.flanders.portal.web.proposals;
 import java.time.Duration;
 import java.time.Instant;
 
-import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalStatus;
+import health.flanders.portal.call.proposal.ProposalSummary;
 
 /** One line of an applicant's dashboard: where a proposal stands, what to do next and the time left to do it. */
 public record DashboardLine(long id, String acronym, String title, String reference, ProposalStatus status,
 		String callTitle, Instant deadline, String nextStep, Duration timeLeft) {
 
-	static DashboardLine of(Proposal proposal, Instant now) {
-		Instant deadline = proposal.getCall().getDeadline();
-		boolean open = proposal.getCall().acceptsSubmissionsAt(now);
-		return new DashboardLine(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), proposal.getReference(),
-				proposal.getStatus(), proposal.getCall().getTitle(), deadline, nextStep(proposal, open),
+	static DashboardLine of(ProposalSummary proposal, Instant now) {
+		Instant deadline = proposal.deadline();
+		boolean open = proposal.callAcceptsSubmissionsAt(now);
+		return new DashboardLine(proposal.id(), proposal.acronym(), proposal.title(), proposal.reference(),
+				proposal.status(), proposal.callTitle(), deadline, nextStep(proposal, open),
 				now.isBefore(deadline) ? Duration.between(now, deadline) : null);
 	}
 
-	private static String nextStep(Proposal proposal, boolean open) {
-		String step = switch (proposal.getStatus()) {
+	private static String nextStep(ProposalSummary proposal, boolean open) {
+		String step = switch (proposal.status()) {
 			case DRAFT -> !open ? (proposal.hasBeenSubmitted() ? "evaluation" : "missed")
 					: proposal.hasBeenSubmitted() ? "resubmit" : "complete";
 			case SUBMITTED -> open ? "submitted" : "evaluation";
