@@ -64,7 +64,10 @@ class MatchingConfiguration {
 			feed.catchUp();
 		}
 
-		/** While the database is away the index keeps what it has; the next refresh after its return catches up. */
+		/**
+		 * While the database is away the index keeps what it has; the next refresh after its return catches up. No
+		 * ShedLock lock: the index lives in this instance's memory, so every instance must refresh its own.
+		 */
 		@Scheduled(initialDelayString = "${icon.matching.refresh-interval:PT0.5S}",
 				fixedDelayString = "${icon.matching.refresh-interval:PT0.5S}")
 		void refresh() {

@@ -71,6 +71,11 @@ class MailDispatcher {
 		executor.execute(this::sendDue);
 	}
 
+	/**
+	 * Runs in every instance, without a ShedLock lock on purpose: each e-mail is claimed with
+	 * {@code for update skip locked}, so instances running at once share the due e-mails instead of sending one twice,
+	 * and deleting old e-mails twice deletes nothing more. A lock would only let one instance send at a time.
+	 */
 	@Scheduled(initialDelayString = "${icon.mail.retry-interval:PT1M}", fixedDelayString = "${icon.mail.retry-interval:PT1M}")
 	void sendDueAndForgetOld() {
 		sendDue();

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.user.PortalUser;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Counts failed sign-ins per account (the e-mail address as typed, normalised), in the database so that every
  * portal instance sees them. After {@code max-failures} within {@code failure-window}, sign-in for that address is
@@ -67,8 +69,12 @@ class SignInThrottle {
 		jdbc.sql("delete from sign_in_failures where email = ?").param(PortalUser.normaliseEmail(email)).update();
 	}
 
-	/** Failures older than the window no longer count; they are deleted so the table stays small. */
+	/**
+	 * Failures older than the window no longer count; they are deleted so the table stays small. One instance at a
+	 * time does it: the others would only wait on the same rows.
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "sign-in-failures-forget", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	@Transactional
 	public void forgetOldFailures() {
 		jdbc.sql("delete from sign_in_failures where failed_at < ?").param(utc(clock.instant().minus(window))).update();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ import health.flanders.portal.web.mail.Attachment;
 import health.flanders.portal.web.mail.Mailer;
 import health.flanders.portal.web.system.LinkTokens;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Registrations for information sessions. A registration locks its session's row, so registrations for one session
  * take seats one at a time, in arrival order: confirmed while seats are left, otherwise on the waiting list. A
@@ -31,6 +35,8 @@ import health.flanders.portal.web.system.LinkTokens;
  */
 @Service
 public class SessionRegistrations {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionRegistrations.class);
 
 	private final InfoSessionRepository sessions;
 
@@ -141,11 +147,19 @@ public class SessionRegistrations {
 		return true;
 	}
 
-	/** Registrations are personal data: they are erased once the retention period after their session has passed. */
+	/**
+	 * Registrations are personal data: they are erased once the retention period after their session has passed.
+	 * Every instance's schedule fires at the same time; one of them erases. It returns nothing: ShedLock cannot lock
+	 * a method that returns a primitive.
+	 */
 	@Scheduled(cron = "${icon.sessions.erasure-cron:0 15 3 * * *}", zone = "Europe/Brussels")
+	@SchedulerLock(name = "session-registrations-erasure", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	@Transactional
-	public int eraseOldRegistrations() {
-		return registrations.deleteOfSessionsEndedBefore(clock.instant().minus(retention));
+	public void eraseOldRegistrations() {
+		int erased = registrations.deleteOfSessionsEndedBefore(clock.instant().minus(retention));
+		if (erased > 0) {
+			log.info("Erased {} registrations of sessions that ended more than {} ago", erased, retention);
+		}
 	}
 
 	public Duration retention() {

@@ -13,7 +13,8 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
  * Switches on the portal's scheduled jobs. A job that must run once however many instances share the database
- * (reminders) takes a lock in PostgreSQL first (ShedLock, table {@code shedlock}, the database's clock).
+ * (reminders, erasing old registrations, forgetting old sign-in failures) takes a lock in PostgreSQL first
+ * ({@code @SchedulerLock}, table {@code shedlock}, the database's clock). A job without one says why.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

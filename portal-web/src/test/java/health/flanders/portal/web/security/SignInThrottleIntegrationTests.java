@@ -1,5 +1,6 @@
 package health.flanders.portal.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -10,10 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +37,15 @@ class SignInThrottleIntegrationTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	SignInThrottle throttle;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordIsRefusedWithAClearMessage() throws Exception {
@@ -72,6 +87,34 @@ class SignInThrottleIntegrationTests {
 			mvc.perform(formLogin("/login").user(nobody).password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(formLogin("/login").user(nobody).password("guess-5")).andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
+	void oldFailuresAreForgottenByOneInstanceAtATime() {
+		String email = "forgotten-" + TestData.unique() + "@example.org";
+		jdbc.sql("insert into sign_in_failures (email, failed_at) values (?, ?)")
+			.params(email, clock.instant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
+			.update();
+		// Taken and released as ShedLock does (the row stays; ShedLock remembers it exists and only updates it).
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('sign-in-failures-forget', now() + interval '10 minutes', now(), 'another-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+				locked_by = excluded.locked_by""").update();
+
+		throttle.forgetOldFailures();
+		assertThat(failuresOf(email)).as("while another instance holds the lock").isOne();
+
+		jdbc.sql("update shedlock set lock_until = now() where name = 'sign-in-failures-forget'").update();
+		throttle.forgetOldFailures();
+		assertThat(failuresOf(email)).isZero();
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'sign-in-failures-forget' and locked_by <> 'another-instance'")
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	private long failuresOf(String email) {
+		return jdbc.sql("select count(*) from sign_in_failures where email = ?").param(email).query(Long.class).single();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,6 +226,30 @@ class SessionRegistrationIntegrationTests {
 		List<Long> waitingIds = jdbc.sql("select id from info_session_registrations where session_id = ? "
 				+ "and status = 'WAITLISTED' order by arrival").param(session.getId()).query(Long.class).list();
 		assertThat(waitingIds).isSortedAccordingTo(Comparator.naturalOrder());
+	}
+
+	@Test
+	void registrationsOfSessionsPastTheRetentionAreErasedByOneInstanceAtATime() {
+		InfoSession session = sessions.inPerson(10);
+		registrations.register(session.getId(), new SessionRegistrations.Request("Old Timer",
+				"erased-" + TestData.unique() + "@example.org", "O", false, null, Locale.ENGLISH));
+		jdbc.sql("update info_sessions set starts_at = now() - interval '400 days', ends_at = now() - interval '399 days' "
+				+ "where id = ?").param(session.getId()).update();
+		// Taken and released as ShedLock does (the row stays; ShedLock remembers it exists and only updates it).
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('session-registrations-erasure', now() + interval '10 minutes', now(), 'another-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+				locked_by = excluded.locked_by""").update();
+
+		registrations.eraseOldRegistrations();
+		assertThat(registrationsOf(session)).as("while another instance holds the lock").isOne();
+
+		jdbc.sql("update shedlock set lock_until = now() where name = 'session-registrations-erasure'").update();
+		registrations.eraseOldRegistrations();
+		assertThat(registrationsOf(session)).isZero();
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'session-registrations-erasure' "
+				+ "and locked_by <> 'another-instance'").query(Long.class).single()).isOne();
 	}
 
 	@Test
