@@ -3,8 +3,6 @@ package health.flanders.portal.web.sessions;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.web.system.Downloads;
 
 /** Information sessions for the public: the list, one session with its registration form, calendars, cancelling. */
 @Controller
@@ -111,20 +110,13 @@ class InfoSessionController {
 
 	@GetMapping("/info-sessions/{id:\\d+}.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("icon-session-" + id + ".ics").build().toString())
-			.body(schedule.calendarOf(id));
+		return Downloads.of(CALENDAR, "icon-session-" + id + ".ics", schedule.calendarOf(id));
 	}
 
+	/** A download like any other file; calendar programs that subscribe to the URL read the body whatever this says. */
 	@GetMapping("/info-sessions.ics")
 	ResponseEntity<byte[]> feed() {
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("icon-info-sessions.ics").build().toString())
-			.body(schedule.upcomingCalendar());
+		return Downloads.of(CALENDAR, "icon-info-sessions.ics", schedule.upcomingCalendar());
 	}
 
 	private String detailPage(long id, Model model) {

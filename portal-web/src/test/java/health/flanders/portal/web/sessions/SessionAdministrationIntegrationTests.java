@@ -16,8 +16,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ContentDisposition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -130,6 +132,22 @@ class SessionAdministrationIntegrationTests {
 			.contentType("application/json")
 			.content("{\"name\":\"C\",\"email\":\"late-" + TestData.unique() + "@example.org\",\"organisation\":\"O\",\"consent\":true}"))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theAttendeeListDownloadsAsAnAttachmentThatIsNeverSniffed() throws Exception {
+		InfoSession session = sessions.inPerson(5);
+		MockHttpServletResponse response = mvc
+			.perform(get("/admin/info-sessions/{id}/attendees.csv", session.getId()).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		ContentDisposition disposition = ContentDisposition.parse(response.getHeader("Content-Disposition"));
+		assertThat(disposition.isAttachment()).isTrue();
+		assertThat(disposition.getFilename()).isEqualTo("icon-session-" + session.getId() + "-attendees.csv");
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
 	}
 
 	@Test

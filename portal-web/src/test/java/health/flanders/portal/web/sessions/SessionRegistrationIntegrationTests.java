@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +33,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import biweekly.Biweekly;
@@ -250,6 +253,24 @@ class SessionRegistrationIntegrationTests {
 		assertThat(registrationsOf(session)).isZero();
 		assertThat(jdbc.sql("select count(*) from shedlock where name = 'session-registrations-erasure' "
 				+ "and locked_by <> 'another-instance'").query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void bothCalendarFilesDownloadAsAttachmentsThatAreNeverSniffed() throws Exception {
+		InfoSession session = sessions.inPerson(10);
+		Map<String, String> files = Map.of("/info-sessions.ics", "icon-info-sessions.ics",
+				"/info-sessions/" + session.getId() + ".ics", "icon-session-" + session.getId() + ".ics");
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			MockHttpServletResponse response = mvc.perform(get(file.getKey()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			ContentDisposition disposition = ContentDisposition.parse(response.getHeader("Content-Disposition"));
+			assertThat(disposition.isAttachment()).as(file.getKey()).isTrue();
+			assertThat(disposition.getFilename()).isEqualTo(file.getValue());
+			assertThat(response.getContentType()).startsWith("text/calendar");
+			assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+		}
 	}
 
 	@Test
