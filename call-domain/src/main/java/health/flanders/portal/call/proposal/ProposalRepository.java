@@ -20,15 +20,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			(:userId member of p.applicantIds or exists (select i.id from ProposalInvitation i
 			where i.proposal = p and i.email = :email and i.revokedAt is null))""";
 
-	/**
-	 * The proposals this applicant is on, newest first, as the dashboard lists them: columns of the proposal and its
-	 * call, no entities, so that nothing is kept in a persistence context for a page that only reads.
-	 */
-	@Query("select new health.flanders.portal.call.proposal.ProposalSummary(p.id, p.acronym, p.title, p.reference, "
-			+ "p.status, c.title, c.status, c.opensAt, c.deadline) from Proposal p join p.call c where "
-			+ APPLICANT_MAY_EDIT + " order by p.createdAt desc")
-	List<ProposalSummary> findSummariesForApplicant(long userId, String email);
-
 	/** A proposal only when this applicant is on it. */
 	@Query("select p from Proposal p join fetch p.call left join fetch p.members m left join fetch m.organisation "
 			+ "where p.id = :id and " + APPLICANT_MAY_EDIT)

@@ -60,8 +60,6 @@ class ProposalRepositoryTests {
 		});
 		assertThat(found.getStatus()).isEqualTo(ProposalStatus.DRAFT);
 		assertThat(proposals.findForApplicant(id, bob.getId(), bob.getEmail())).isEmpty();
-		assertThat(proposals.findSummariesForApplicant(ann.getId(), ann.getEmail())).extracting(ProposalSummary::acronym).containsExactly("ACME");
-		assertThat(proposals.findSummariesForApplicant(bob.getId(), bob.getEmail())).isEmpty();
 	}
 
 	@Test

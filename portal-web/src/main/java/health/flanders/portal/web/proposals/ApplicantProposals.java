@@ -22,6 +22,7 @@ import health.flanders.portal.call.proposal.ProposalInvitationRepository;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
+import health.flanders.portal.call.proposal.ProposalSummaries;
 import health.flanders.portal.call.proposal.ProposalVersions;
 import health.flanders.portal.call.proposal.SubmissionChecklist;
 import health.flanders.portal.web.security.SignedInUser;
@@ -36,6 +37,8 @@ public class ApplicantProposals {
 
 	private final ProposalRepository proposals;
 
+	private final ProposalSummaries summaries;
+
 	private final ProposalInvitationRepository invitations;
 
 	private final ProposalAttachments attachments;
@@ -46,9 +49,11 @@ public class ApplicantProposals {
 
 	private final Clock clock;
 
-	ApplicantProposals(ProposalRepository proposals, ProposalInvitationRepository invitations,
-			ProposalAttachments attachments, ProposalVersions versions, MessageSource messages, Clock clock) {
+	ApplicantProposals(ProposalRepository proposals, ProposalSummaries summaries,
+			ProposalInvitationRepository invitations, ProposalAttachments attachments, ProposalVersions versions,
+			MessageSource messages, Clock clock) {
 		this.proposals = proposals;
+		this.summaries = summaries;
 		this.invitations = invitations;
 		this.attachments = attachments;
 		this.versions = versions;
@@ -56,11 +61,11 @@ public class ApplicantProposals {
 		this.clock = clock;
 	}
 
-	/** One query and no transaction: a single statement reads a consistent snapshot by itself. */
-	@Transactional(propagation = Propagation.SUPPORTS)
+	/** One statement and no transaction: a single statement reads a consistent snapshot by itself. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<DashboardLine> dashboard(SignedInUser user) {
 		Instant now = clock.instant();
-		return proposals.findSummariesForApplicant(user.id(), user.email())
+		return summaries.forApplicant(user.id(), user.email())
 			.stream()
 			.map(proposal -> DashboardLine.of(proposal, now))
 			.toList();
