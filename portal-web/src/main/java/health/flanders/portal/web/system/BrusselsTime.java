@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows instants as people in Flanders read them: in Europe/Brussels time, whatever the server's zone, in the
- * reader's language. Templates use it as {@code ${@time.dateTime(call.deadline)}}.
+ * reader's language. Templates use it as {@code ${@time.dateTime(call.deadline)}}. Each format is built once per
+ * language (formatters are immutable and thread-safe), not on every call.
  */
 @Component("time")
 public class BrusselsTime {
@@ -22,42 +23,59 @@ public class BrusselsTime {
 
 	private static final Locale DUTCH_BELGIUM = Locale.forLanguageTag("nl-BE");
 
+	private static final Formats ENGLISH = new Formats(Locale.UK);
+
+	private static final Formats DUTCH = new Formats(DUTCH_BELGIUM);
+
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
+
 	/** E.g. "14 May 2019, 14:00" or "14 mei 2019 14:00". */
 	public String dateTime(Instant instant) {
-		return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
+		return instant == null ? "" : formats().dateTime.format(instant);
 	}
 
-	/** E.g. "Tuesday 14 May 2019". */
+	/** E.g. "Tuesday, 14 May 2019" or "dinsdag 14 mei 2019". */
 	public String date(Instant instant) {
-		return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL));
+		return instant == null ? "" : formats().date.format(instant);
 	}
 
 	/** A calendar day, e.g. "14 May 2019" or "14 mei 2019". */
 	public String day(LocalDate day) {
-		return day == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(regionalLocale()).format(day);
+		return day == null ? "" : formats().day.format(day);
 	}
 
 	/** E.g. "14:00". */
 	public String time(Instant instant) {
-		return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+		return instant == null ? "" : formats().time.format(instant);
 	}
 
 	/** The machine-readable form for {@code <time datetime>}, to the second, with the Brussels offset. */
 	public String iso(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
+		return instant == null ? "" : ISO.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/** Dates as written in Belgium: Dutch as in Flanders, English as in Britain (day before month, 24-hour clock). */
-	private static Locale regionalLocale() {
-		return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? DUTCH_BELGIUM : Locale.UK;
+	private static Formats formats() {
+		return "nl".equals(LocaleContextHolder.getLocale().getLanguage()) ? DUTCH : ENGLISH;
 	}
 
-	private static String format(Instant instant, DateTimeFormatter formatter) {
-		if (instant == null) {
-			return "";
+	private static final class Formats {
+
+		final DateTimeFormatter dateTime;
+
+		final DateTimeFormatter date;
+
+		final DateTimeFormatter day;
+
+		final DateTimeFormatter time;
+
+		Formats(Locale locale) {
+			dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+				.withLocale(locale)
+				.withZone(ZONE);
+			date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(ZONE);
+			day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+			time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(ZONE);
 		}
-		return formatter.withLocale(regionalLocale()).withZone(ZONE).format(instant);
 	}
 }
