@@ -94,6 +94,42 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void anEntryDeletedBehindTheDatabasesBackBreaksTheChainAtTheOneAfterIt() {
+		transaction.execute(status -> trail.record("staff@example.org", "CONSENSUS_RECORDED", "proposal", 51, "4 criteria"));
+		AuditEntry deleted = transaction.execute(status -> trail.record("staff@example.org", "FUNDING_DECIDED", "call",
+				52, "1 funded"));
+		AuditEntry after = transaction.execute(status -> trail.record("staff@example.org", "REGISTRY_IMPORTED",
+				"registry_import", 53, "registry.csv: 1 new, 0 updated"));
+		try {
+			transaction.executeWithoutResult(status -> {
+				jdbc.sql("alter table audit_entries disable trigger audit_entries_append_only").update();
+				jdbc.sql("delete from audit_entries where id = ?").param(deleted.id()).update();
+				jdbc.sql("alter table audit_entries enable trigger audit_entries_append_only").update();
+			});
+			AuditTrail.ChainCheck check = trail.verify();
+			assertThat(check.intact()).isFalse();
+			// The entry after the gap still names the hash of the deleted one, which no entry carries any more.
+			assertThat(check.firstBroken()).hasValueSatisfying(broken -> {
+				assertThat(broken.id()).isEqualTo(after.id());
+				assertThat(broken.previousHash()).isEqualTo(deleted.hash());
+			});
+		}
+		finally {
+			// Put it back as it was (an insert, which the trigger allows), so that the chain holds for other tests.
+			transaction.executeWithoutResult(status -> jdbc.sql("""
+					insert into audit_entries (id, occurred_at, actor, action, subject_type, subject_id, details,
+					    previous_hash, hash)
+					overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (id) do nothing""")
+				.params(deleted.id(), deleted.occurredAt().atOffset(ZoneOffset.UTC), deleted.actor(), deleted.action(),
+						deleted.subjectType(), deleted.subjectId(), deleted.details(), deleted.previousHash(),
+						deleted.hash())
+				.update());
+		}
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
 	void concurrentAppendsStillFormOneChain() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
