@@ -24,11 +24,8 @@ class UserAdminController {
 
 	private final UserDirectory directory;
 
-	private final AccountService accounts;
-
-	UserAdminController(UserDirectory directory, AccountService accounts) {
+	UserAdminController(UserDirectory directory) {
 		this.directory = directory;
-		this.accounts = accounts;
 	}
 
 	@ModelAttribute("allRoles")
@@ -49,10 +46,10 @@ class UserAdminController {
 
 	@PostMapping("/admin/users")
 	String create(@Validated @ModelAttribute("form") UserForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				accounts.create(form.getEmail(), form.getPassword(), form.getFullName(),
+				directory.create(admin.email(), form.getEmail(), form.getPassword(), form.getFullName(),
 						Locale.forLanguageTag(form.getLanguage()), form.getRoles());
 				redirect.addFlashAttribute("created", form.getEmail().strip());
 				return "redirect:/admin/users";

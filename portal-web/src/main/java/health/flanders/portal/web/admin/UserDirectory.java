@@ -1,6 +1,7 @@
 package health.flanders.portal.web.admin;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.data.domain.Sort;
@@ -12,6 +13,7 @@ import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.account.AccountService;
 import health.flanders.portal.web.security.SessionsOfUser;
 
 /** The accounts of the portal, for admins. */
@@ -23,11 +25,14 @@ public class UserDirectory {
 
 	private final SessionsOfUser sessions;
 
+	private final AccountService accounts;
+
 	private final AuditTrail audit;
 
-	UserDirectory(PortalUserRepository users, SessionsOfUser sessions, AuditTrail audit) {
+	UserDirectory(PortalUserRepository users, SessionsOfUser sessions, AccountService accounts, AuditTrail audit) {
 		this.users = users;
 		this.sessions = sessions;
+		this.accounts = accounts;
 		this.audit = audit;
 	}
 
@@ -37,6 +42,19 @@ public class UserDirectory {
 
 	public Entry get(long id) {
 		return users.findById(id).map(Entry::of).orElseThrow(() -> new UserNotFoundException(id));
+	}
+
+	/**
+	 * Creates an account with these roles, on the audit trail as a role change would be: the account and its entry
+	 * commit together.
+	 * @throws AccountService.EmailTakenException when the address has an account already
+	 */
+	@Transactional
+	public PortalUser create(String admin, String email, String rawPassword, String fullName, Locale locale,
+			Set<Role> roles) {
+		PortalUser user = accounts.create(email, rawPassword, fullName, locale, roles);
+		audit.record(admin, "ACCOUNT_CREATED", "user", user.getEmail(), "roles " + sorted(roles));
+		return user;
 	}
 
 	/**

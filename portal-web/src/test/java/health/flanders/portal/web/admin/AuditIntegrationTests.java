@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.AuditEntries;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
@@ -43,6 +45,9 @@ class AuditIntegrationTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	PortalUserRepository users;
+
 	@Test
 	void aRoleChangeIsRecordedWithWhoAndWhatAndCanBeFound() throws Exception {
 		PortalUser admin = data.user(Role.ADMIN);
@@ -58,6 +63,41 @@ class AuditIntegrationTests {
 			.andExpect(content().string(containsString("[APPLICANT] -&gt; [APPLICANT, REVIEWER]")));
 		mvc.perform(get("/admin/audit/verify").with(as(admin)))
 			.andExpect(content().string(containsString("The chain is intact")));
+	}
+
+	@Test
+	void anAccountAnAdminCreatesWithRolesIsRecordedWithWhoAndWhichRoles() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		String email = "new-staff-" + TestData.unique() + "@example.org";
+		mvc.perform(post("/admin/users").with(csrf()).with(as(admin))
+			.param("fullName", "Nora New")
+			.param("email", email)
+			.param("password", "a-first-password-to-pass-on")
+			.param("roles", "STAFF", "REVIEWER")
+			.param("language", "nl")).andExpect(status().isFound());
+
+		assertThat(users.findByEmail(email)).hasValueSatisfying(
+				account -> assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.STAFF, Role.REVIEWER));
+		assertThat(AuditEntries.of(trail, admin.getEmail(), "ACCOUNT_CREATED", email))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).isEqualTo("roles [STAFF, REVIEWER]"));
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void anAccountThatCannotBeCreatedLeavesNoEntry() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		PortalUser existing = data.user(Role.APPLICANT);
+		mvc.perform(post("/admin/users").with(csrf()).with(as(admin))
+			.param("fullName", "Twice")
+			.param("email", existing.getEmail())
+			.param("password", "a-first-password-to-pass-on")
+			.param("roles", "ADMIN")
+			.param("language", "en")).andExpect(status().isOk());
+
+		assertThat(AuditEntries.of(trail, admin.getEmail(), "ACCOUNT_CREATED", existing.getEmail())).isEmpty();
+		assertThat(users.findByEmail(existing.getEmail())).hasValueSatisfying(
+				account -> assertThat(account.getRoles()).containsExactly(Role.APPLICANT));
 	}
 
 	@Test
