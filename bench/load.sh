@@ -2,7 +2,9 @@
 # Load benchmark: wrk against a running portal with the demo data, 64 connections for 30 seconds on each page.
 # Starts its own portal (demo profile) on a fresh database of the local PostgreSQL unless BENCH_URL names a running
 # one. Prints requests per second, p50 and p99 latency and errors per page; the last line is
-# `worst_p99_ms=X errors=N`. Each page is warmed up for 10 s (BENCH_WARMUP_SECONDS) before it is measured.
+# `worst_p99_ms=X errors=N`. Each page is first warmed up under the same load for 60 s (BENCH_WARMUP_SECONDS): on these
+# two cores the JIT needs a minute or two of load before a signed-in page runs at its steady speed, and a portal in
+# service runs warm.
 #   bench/load.sh                       # build if needed, start a portal on port 8089, measure, stop it
 #   BENCH_URL=http://localhost:8080 bench/load.sh
 #   BENCH_SECONDS=10 BENCH_CONNECTIONS=32 bench/load.sh
@@ -26,7 +28,7 @@ for entry in "${pages[@]}"; do
   path=${entry#*|}
   header=()
   [[ "${entry%%|*}" == dashboard ]] && header=(-H "Cookie: SESSION=$session")
-  wrk -t"$threads" -c16 -d"${BENCH_WARMUP_SECONDS:-10}s" "${header[@]}" "$BENCH_URL$path" > /dev/null
+  wrk -t"$threads" -c"$connections" -d"${BENCH_WARMUP_SECONDS:-60}s" "${header[@]}" "$BENCH_URL$path" > /dev/null
 done
 
 printf '%-14s %10s %9s %9s %7s\n' page req/s p50_ms p99_ms errors
