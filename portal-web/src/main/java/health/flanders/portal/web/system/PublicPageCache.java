@@ -94,7 +94,8 @@ class PublicPageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Locale locale = locales.resolveLocale(request);
-		String key = locale.toLanguageTag() + " " + request.getRequestURI();
+		// Over TLS a page carries HSTS, over plain HTTP it does not: each is kept apart.
+		String key = request.getScheme() + " " + locale.toLanguageTag() + " " + request.getRequestURI();
 		long now = nanoTime.getAsLong();
 		Page page = pages.get(key);
 		if (page != null && now - page.storedAt() < timeToLive.toNanos()) {

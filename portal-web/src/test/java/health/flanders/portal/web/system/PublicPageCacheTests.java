@@ -46,6 +46,21 @@ class PublicPageCacheTests {
 	};
 
 	@Test
+	void aPageWrittenOverTlsIsNotServedOverPlainHttpNorTheOtherWayRound() throws Exception {
+		MockHttpServletRequest overTls = request("/calls/7");
+		overTls.setScheme("https");
+		overTls.setSecure(true);
+		get(overTls);
+		get(request("/calls/7"));
+		assertThat(renderings).hasValue(2);
+
+		MockHttpServletRequest againOverTls = request("/calls/7");
+		againOverTls.setScheme("https");
+		againOverTls.setSecure(true);
+		assertThat(get(againOverTls).getContentAsString()).isEqualTo("rendering 1 of /calls/7");
+	}
+
+	@Test
 	void aVisitorWhoIsNotSignedInGetsThePageAsItWasFirstWrittenUntilItsTimeIsUp() throws Exception {
 		MockHttpServletResponse first = get(request("/calls/7"));
 		MockHttpServletResponse second = get(request("/calls/7"));
