@@ -23,10 +23,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.AuditEntries;
 import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
@@ -52,6 +54,9 @@ class EvaluationIntegrationTests {
 
 	@Autowired
 	Consensus consensus;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void aReviewerInConflictGetsNotFoundForThePageTheFilesTheFormAndTheScoresAndNeverSeesTheProposalListed()
@@ -125,6 +130,15 @@ class EvaluationIntegrationTests {
 			.andExpect(content().string(containsString("I advise the coordinator.")))
 			.andExpect(content().string(containsString("Found to co-author with the coordinator.")))
 			.andExpect(content().string(containsString("Affiliated with a member of the consortium")));
+		// And the audit trail has each declaration and ruling: who, on which proposal, why.
+		assertThat(AuditEntries.of(audit, declared.getEmail(), "CONFLICT_DECLARED", proposal.getId()))
+			.extracting(entry -> entry.details())
+			.containsExactly("reason: I advise the coordinator.");
+		assertThat(AuditEntries.of(audit, other.getEmail(), "NO_CONFLICT_DECLARED", proposal.getId())).hasSize(1);
+		assertThat(AuditEntries.of(audit, staff.getEmail(), "CONFLICT_ADDED", proposal.getId()))
+			.extracting(entry -> entry.details())
+			.containsExactly("reviewer " + other.getId() + ", reason: Found to co-author with the coordinator.");
+		assertThat(audit.verify().intact()).isTrue();
 	}
 
 	@Test
@@ -166,6 +180,7 @@ class EvaluationIntegrationTests {
 			.query(Integer.class).single()).isZero();
 
 		submit(bob, first, "4.5", "Bob thinks the consortium is strong.");
+		assertThat(AuditEntries.of(audit, bob.getEmail(), "REVIEW_SUBMITTED", first.getId())).hasSize(1);
 		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
 			.andExpect(content().string(not(containsString("Bob thinks"))));
 		submit(ann, first, "3.5", "Ann finds the need well argued.");
@@ -184,6 +199,8 @@ class EvaluationIntegrationTests {
 		String loaded = consensus.stamp(first.getId());
 		agree(call, first, "4");
 		agree(call, second, "3.5");
+		assertThat(AuditEntries.of(audit, staff.getEmail(), "CONSENSUS_RECORDED", first.getId())).hasSize(1);
+		assertThat(AuditEntries.of(audit, staff.getEmail(), "CONSENSUS_RECORDED", second.getId())).hasSize(1);
 		// A second member of staff saving from a page loaded before the first saved is refused, and nothing changes.
 		mvc.perform(staff(post("/staff/proposals/{id}/consensus", first.getId()).param("stamp", loaded)
 				.param("lines[" + need + "].score", "1").param("lines[" + need + "].justification", "Too late.")))
@@ -197,6 +214,9 @@ class EvaluationIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(staff(post("/staff/calls/{id}/decision", call.getId())))
 			.andExpect(flash().attribute("decided", true));
+		assertThat(AuditEntries.of(audit, staff.getEmail(), "FUNDING_DECIDED", call.getId())).singleElement()
+			.satisfies(entry -> assertThat(entry.details()).contains("funded: [").contains(first.getId().toString()));
+		assertThat(audit.verify().intact()).isTrue();
 		assertThat(jdbc.sql("select status from proposals where id = ?").param(first.getId()).query(String.class)
 			.single()).isEqualTo("FUNDED");
 		assertThat(Mailbox.text(mailbox.awaitMessageTo(applicant.getEmail()))).isNotEmpty();

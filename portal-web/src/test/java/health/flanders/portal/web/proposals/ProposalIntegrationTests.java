@@ -37,11 +37,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.proposal.PdfFile;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.AuditEntries;
 import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.MutableClock;
 import health.flanders.portal.web.support.MutableClockConfiguration;
@@ -77,6 +79,9 @@ class ProposalIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	AuditTrail audit;
+
 	@AfterEach
 	void backToNow() {
 		clock.reset();
@@ -100,6 +105,8 @@ class ProposalIntegrationTests {
 
 		String reference = proposals.findById(id).orElseThrow().getReference();
 		assertThat(reference).matches(call.getCode() + "-\\d{4}-0001");
+		assertThat(AuditEntries.of(audit, applicant.getEmail(), "PROPOSAL_SUBMITTED", reference)).singleElement()
+			.satisfies(entry -> assertThat(entry.details()).isEqualTo("version 1 of KEEP"));
 		mvc.perform(get("/proposals/{id}/receipt", id).with(as(applicant)))
 			.andExpect(content().string(containsString(reference)))
 			.andExpect(content().string(containsString(PdfFile.sha256(PDF))));
@@ -113,6 +120,7 @@ class ProposalIntegrationTests {
 		assertThat(proposals.findById(id).orElseThrow().getAcronym()).isEqualTo("KEEP");
 
 		mvc.perform(post("/proposals/{id}/reopen", id).with(csrf()).with(as(applicant))).andExpect(status().isFound());
+		assertThat(AuditEntries.of(audit, applicant.getEmail(), "PROPOSAL_REOPENED", reference)).hasSize(1);
 		byte[] second = (new String(PDF, StandardCharsets.US_ASCII) + "% second\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 		attach(applicant, id, "FULL_TEXT", "proposal-v2.pdf", second);
 		mvc.perform(post("/proposals/{id}/submit", id).with(csrf()).with(as(applicant))).andExpect(status().isFound());
@@ -124,6 +132,10 @@ class ProposalIntegrationTests {
 				where v.proposal_id = ? and a.kind = 'FULL_TEXT' order by v.number""").param(id).query(String.class).list();
 		assertThat(versions).containsExactly("1:" + PdfFile.sha256(PDF), "2:" + PdfFile.sha256(second));
 		assertThat(proposals.findById(id).orElseThrow().getReference()).isEqualTo(reference);
+		assertThat(AuditEntries.of(audit, applicant.getEmail(), "PROPOSAL_SUBMITTED", reference))
+			.extracting(entry -> entry.details())
+			.containsExactly("version 1 of KEEP", "version 2 of KEEP");
+		assertThat(audit.verify().intact()).isTrue();
 
 		PortalUser staff = data.user(Role.STAFF);
 		mvc.perform(get("/staff/calls/{id}/proposals", call.getId()).with(as(staff)))
@@ -136,6 +148,26 @@ class ProposalIntegrationTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF").contains(reference).contains("KEEP One NV; KEEP Two BV; KEEP Three NV; KEEP University");
+	}
+
+	@Test
+	void aSubmittedProposalIsWithdrawnByItsApplicantAndTheAuditTrailSaysWho() throws Exception {
+		Call call = data.openCall();
+		PortalUser applicant = data.user(Role.APPLICANT);
+		long id = readyToSubmit(call, applicant, "GONE");
+		mvc.perform(post("/proposals/{id}/submit", id).with(csrf()).with(as(applicant)))
+			.andExpect(redirectedUrl("/proposals/" + id + "/receipt"));
+
+		mvc.perform(post("/proposals/{id}/withdraw", id).with(csrf()).with(as(applicant)))
+			.andExpect(redirectedUrl("/proposals/" + id))
+			.andExpect(flash().attributeExists("success"));
+
+		Proposal withdrawn = proposals.findById(id).orElseThrow();
+		assertThat(withdrawn.getStatus().name()).isEqualTo("WITHDRAWN");
+		assertThat(AuditEntries.of(audit, applicant.getEmail(), "PROPOSAL_WITHDRAWN", withdrawn.getReference()))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).isEqualTo("GONE"));
+		assertThat(audit.verify().intact()).isTrue();
 	}
 
 	@Test

@@ -20,9 +20,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
+import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.AuditEntries;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
@@ -45,11 +48,15 @@ class RegistryImportIntegrationTests {
 	@Autowired
 	UserDetailsService userDetails;
 
+	@Autowired
+	AuditTrail audit;
+
 	private final String tag = "zi" + TestData.unique().substring(0, 8);
 
 	@Test
 	void oneBadRowKeepsTheWholeFileOut() throws Exception {
-		RequestPostProcessor staff = staff();
+		PortalUser member = data.user(Role.STAFF);
+		RequestPostProcessor staff = as(member);
 		String csv = "name;type;enterprise_number;postal_code;city;country\n"
 				+ "Good " + tag + " NV;ENTERPRISE;" + TestData.freshEnterpriseNumber().formatted() + ";9000;Gent;BE\n"
 				+ "Bad " + tag + " NV;COMPANY;0123.456.789;9000;Gent;BE\n";
@@ -61,11 +68,13 @@ class RegistryImportIntegrationTests {
 			.andExpect(content().string(containsString("“0123.456.789” is not a valid Belgian enterprise number.")));
 		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
 		assertThat(organisations.count()).isEqualTo(before);
+		assertThat(AuditEntries.of(audit, member.getEmail(), "REGISTRY_IMPORTED", importId(preview))).isEmpty();
 	}
 
 	@Test
 	void aGoodFileIsPreviewedAsNewAndUpdateThenImportedOnce() throws Exception {
-		RequestPostProcessor staff = staff();
+		PortalUser member = data.user(Role.STAFF);
+		RequestPostProcessor staff = as(member);
 		Organisation known = data.flemishEnterprise("Known " + tag + " NV", null);
 		String csv = "\uFEFFenterprise_number,name,type,postal_code,city,country,expertise,value_chain\n"
 				+ known.getEnterpriseNumber().formatted() + ",Known " + tag + " NV,ENTERPRISE,9000,Gent,BE,\"genomics|biobank\",DATA_AI\n"
@@ -82,6 +91,10 @@ class RegistryImportIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from organisations where name = ?").param("New " + tag + ", the lab")
 			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get(preview).with(staff)).andExpect(content().string(containsString("This file has been imported.")));
+		assertThat(AuditEntries.of(audit, member.getEmail(), "REGISTRY_IMPORTED", importId(preview)))
+			.extracting(entry -> entry.details())
+			.containsExactly("registry.csv: 1 new, 1 updated");
+		assertThat(audit.verify().intact()).isTrue();
 
 		byte[] export = mvc.perform(get("/staff/organisations.csv").with(staff)).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(export, StandardCharsets.UTF_8)).contains("Known " + tag + " NV").contains("genomics|biobank");
@@ -104,7 +117,15 @@ class RegistryImportIntegrationTests {
 			.andReturn().getResponse().getRedirectedUrl();
 	}
 
+	private static String importId(String preview) {
+		return preview.substring(preview.lastIndexOf('/') + 1);
+	}
+
 	private RequestPostProcessor staff() {
-		return user(userDetails.loadUserByUsername(data.user(Role.STAFF).getEmail()));
+		return as(data.user(Role.STAFF));
+	}
+
+	private RequestPostProcessor as(PortalUser person) {
+		return user(userDetails.loadUserByUsername(person.getEmail()));
 	}
 }
