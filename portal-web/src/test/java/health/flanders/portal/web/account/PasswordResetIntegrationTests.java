@@ -12,23 +12,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.Mailbox;
+import health.flanders.portal.web.support.MutableClock;
+import health.flanders.portal.web.support.MutableClockConfiguration;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
 @PortalIntegrationTest
+@Import(MutableClockConfiguration.class)
 class PasswordResetIntegrationTests {
 
 	private static final Pattern LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
@@ -46,6 +54,14 @@ class PasswordResetIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
 
 	@Test
 	void theLinkSetsANewPasswordOnceAndOnlyOnce() throws Exception {
@@ -88,6 +104,36 @@ class PasswordResetIntegrationTests {
 			.param("confirmPassword", NEW_PASSWORD))
 			.andExpect(content().string(containsString("it was used already, or it has expired")));
 		mvc.perform(formLogin("/login").user(staff.getEmail()).password(TestData.PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void aLinkWorksFiftyNineMinutesAfterItWasSentAndIsRefusedAfterSixtyOne() throws Exception {
+		Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.setInstant(sent);
+		PortalUser inTime = data.user(Role.APPLICANT);
+		PortalUser tooLate = data.user(Role.REVIEWER);
+		String inTimeToken = requestLink(inTime.getEmail());
+		String tooLateToken = requestLink(tooLate.getEmail());
+
+		clock.setInstant(sent.plus(Duration.ofMinutes(59)));
+		mvc.perform(get("/password/reset").param("token", inTimeToken))
+			.andExpect(content().string(containsString("New password")));
+		mvc.perform(post("/password/reset").with(csrf())
+			.param("token", inTimeToken)
+			.param("password", NEW_PASSWORD)
+			.param("confirmPassword", NEW_PASSWORD)).andExpect(redirectedUrl("/login?passwordChanged"));
+		mvc.perform(formLogin("/login").user(inTime.getEmail()).password(NEW_PASSWORD)).andExpect(authenticated());
+
+		clock.setInstant(sent.plus(Duration.ofMinutes(61)));
+		mvc.perform(get("/password/reset").param("token", tooLateToken))
+			.andExpect(content().string(containsString("it was used already, or it has expired")));
+		mvc.perform(post("/password/reset").with(csrf())
+			.param("token", tooLateToken)
+			.param("password", NEW_PASSWORD)
+			.param("confirmPassword", NEW_PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it was used already, or it has expired")));
+		mvc.perform(formLogin("/login").user(tooLate.getEmail()).password(TestData.PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
