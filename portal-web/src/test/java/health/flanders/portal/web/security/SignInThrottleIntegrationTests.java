@@ -5,31 +5,38 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.MutableClock;
+import health.flanders.portal.web.support.MutableClockConfiguration;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
 
+/**
+ * The sign-in throttle through MockMvc. That a forged {@code X-Forwarded-For} changes nothing needs the real server
+ * (MockMvc never reads the header): see {@link SignInThrottleOverHttpIntegrationTests}.
+ */
 @PortalIntegrationTest
+@Import(MutableClockConfiguration.class)
 class SignInThrottleIntegrationTests {
 
 	@Autowired
@@ -45,7 +52,12 @@ class SignInThrottleIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Clock clock;
+	MutableClock clock;
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordIsRefusedWithAClearMessage() throws Exception {
@@ -66,18 +78,25 @@ class SignInThrottleIntegrationTests {
 	}
 
 	@Test
-	void aForgedForwardedForAddressDoesNotResetTheCount() throws Exception {
-		PortalUser staff = data.user(Role.STAFF);
+	void theRightPasswordWorksAgainOnceTheFifteenMinutesAreOver() throws Exception {
+		Instant failedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.setInstant(failedAt);
+		PortalUser applicant = data.user(Role.APPLICANT);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(signIn(staff.getEmail(), "wrong-password-" + i).header("X-Forwarded-For", "203.0.113." + i))
+			mvc.perform(formLogin("/login").user(applicant.getEmail()).password("wrong-password-" + i))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(signIn(staff.getEmail(), TestData.PASSWORD).header("X-Forwarded-For", "198.51.100.77"))
+		mvc.perform(formLogin("/login").user(applicant.getEmail()).password(TestData.PASSWORD))
 			.andExpect(redirectedUrl("/login?blocked"));
-	}
 
-	private static MockHttpServletRequestBuilder signIn(String email, String password) {
-		return post("/login").with(csrf()).param("username", email).param("password", password);
+		clock.setInstant(failedAt.plus(Duration.ofMinutes(15)).minusSeconds(1));
+		mvc.perform(formLogin("/login").user(applicant.getEmail()).password(TestData.PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?blocked"));
+
+		clock.setInstant(failedAt.plus(Duration.ofMinutes(15)));
+		mvc.perform(formLogin("/login").user(applicant.getEmail()).password(TestData.PASSWORD))
+			.andExpect(authenticated());
 	}
 
 	@Test
