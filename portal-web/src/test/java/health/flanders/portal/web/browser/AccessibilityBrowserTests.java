@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -12,9 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.web.support.Browser;
@@ -31,6 +36,8 @@ import health.flanders.portal.web.support.TestData;
 class AccessibilityBrowserTests {
 
 	private static final Path AXE = Path.of("src/test/resources/axe/axe.min.js");
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -59,8 +66,12 @@ class AccessibilityBrowserTests {
 							signIn(context.newPage(), signedIn);
 						}
 					}
+					if (page.after() != null) {
+						post(context, "http://localhost:" + port, page.after());
+					}
 					Page tab = context.newPage();
 					tab.navigate(page.path());
+					softly.assertThat(tab.url()).as(page + " is not redirected").endsWith(page.path());
 					softly.assertThat(seriousViolations(tab)).as(page + " at " + viewport[0] + " px").isEmpty();
 					tab.close();
 				}
@@ -81,6 +92,24 @@ class AccessibilityBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		page.waitForURL("**/");
 		page.close();
+	}
+
+	/**
+	 * Posts the form as its page would, with the CSRF token of that page, and leaves the redirect to follow: the flash
+	 * attributes the confirmation shows wait in the session, which the browser's pages share.
+	 */
+	private static void post(BrowserContext context, String baseUrl, PortalPages.Form form) {
+		Matcher csrf = CSRF.matcher(context.request().get(baseUrl + form.from()).text());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No form on " + form.from());
+		}
+		FormData fields = FormData.create().set("_csrf", csrf.group(1));
+		form.fields().forEach(fields::set);
+		APIResponse answer = context.request()
+			.post(baseUrl + form.action(), RequestOptions.create().setForm(fields).setMaxRedirects(0));
+		if (answer.status() != 302) {
+			throw new IllegalStateException(form.action() + " answered " + answer.status());
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,8 +1,6 @@
 package health.flanders.portal.web.system;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -14,9 +12,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nu.validator.client.EmbeddedValidator;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +21,10 @@ import tools.jackson.databind.ObjectMapper;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.PortalPages;
 
-/** Every page, in English and Dutch, and the forms with their errors, pass the Nu Html Checker without an error. */
+/**
+ * Every page, in English and Dutch, the error pages among them, and the forms with their errors, pass the Nu Html
+ * Checker without an error.
+ */
 @PortalIntegrationTest
 @Import(PortalPages.class)
 class HtmlValidityTests {
@@ -36,9 +35,6 @@ class HtmlValidityTests {
 	@Autowired
 	PortalPages pages;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -48,11 +44,7 @@ class HtmlValidityTests {
 		SoftAssertions softly = new SoftAssertions();
 		for (PortalPages.Page page : pages.all()) {
 			for (String language : List.of("en", "nl")) {
-				MockHttpServletRequestBuilder request = get(page.path()).param("lang", language);
-				if (page.viewer() != null) {
-					request = request.with(user(userDetails.loadUserByUsername(page.viewer().getEmail())));
-				}
-				String html = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				String html = pages.open(mvc, page, language).getContentAsString(StandardCharsets.UTF_8);
 				softly.assertThat(errors(validator, html)).as(page + " in " + language).isEmpty();
 			}
 		}
