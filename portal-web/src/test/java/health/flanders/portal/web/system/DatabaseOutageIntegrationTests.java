@@ -2,7 +2,9 @@ package health.flanders.portal.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import health.flanders.portal.call.testing.TestDatabase;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
+import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.MailTestConfiguration;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TcpProxy;
@@ -50,6 +55,9 @@ class DatabaseOutageIntegrationTests {
 
 	@Autowired
 	PortalUserRepository users;
+
+	@Autowired
+	TestData data;
 
 	@Test
 	void whileTheDatabaseIsAwayPeopleGetA503AndThePortalRecoversByItself() throws Exception {
@@ -86,6 +94,38 @@ class DatabaseOutageIntegrationTests {
 		mvc.perform(get("/calls")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		assertThat(users.findByEmail(PortalUser.normaliseEmail(email))).isEmpty();
+	}
+
+	@Test
+	void aSignedInPersonGetsThe503PageDuringTheOutageAndTheirDashboardAgainAfterIt() throws Exception {
+		PortalUser applicant = data.user(Role.APPLICANT);
+		Cookie session = mvc.perform(formLogin("/login").user(applicant.getEmail()).password(TestData.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/proposals").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("My proposals")));
+
+		proxy.cut();
+		try {
+			// The session itself lives in the database: reading it fails before any controller runs.
+			mvc.perform(get("/proposals").cookie(session))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(content().string(containsString("The portal is temporarily unavailable")));
+		}
+		finally {
+			proxy.restore();
+		}
+
+		Instant giveUp = Instant.now().plusSeconds(20);
+		while (mvc.perform(get("/proposals").cookie(session)).andReturn().getResponse().getStatus() != 200) {
+			assertThat(Instant.now()).as("the dashboard is back within 20 s").isBefore(giveUp);
+		}
+		mvc.perform(get("/proposals").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("My proposals")));
 	}
 
 	/** The test's PostgreSQL, reached through a {@link TcpProxy}. */
