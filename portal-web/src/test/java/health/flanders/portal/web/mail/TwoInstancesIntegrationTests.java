@@ -260,8 +260,12 @@ class TwoInstancesIntegrationTests {
 		first.getBean(SessionRegistrations.class).register(session.getId(),
 				new SessionRegistrations.Request("Rita", email, "O", false, null, Locale.ENGLISH));
 
-		// Another test class may have run the job within its lock's minimum hold on this shared database.
-		first.getBean(JdbcClient.class).sql("delete from shedlock where name = 'session-reminders'").update();
+		// Another test class may have run the job within its lock's minimum hold on this shared database: release the
+		// lock as its holder would. Not by deleting the row: ShedLock remembers that the row exists and then only
+		// updates it, so without the row neither instance would run the job, and the test would fail.
+		first.getBean(JdbcClient.class)
+			.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'session-reminders'")
+			.update();
 		SessionReminders firstJob = first.getBean(SessionReminders.class);
 		SessionReminders secondJob = second.getBean(SessionReminders.class);
 		CompletableFuture.allOf(CompletableFuture.runAsync(firstJob::remindTomorrowsSessions),

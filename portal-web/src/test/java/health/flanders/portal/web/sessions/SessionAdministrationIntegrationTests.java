@@ -197,8 +197,11 @@ class SessionAdministrationIntegrationTests {
 		registrations.register(session.getId(), new SessionRegistrations.Request("A", confirmed, "O", false, null, Locale.ENGLISH));
 		registrations.register(session.getId(), new SessionRegistrations.Request("B", waiting, "O", false, null, Locale.ENGLISH));
 
-		// Another test class may have run the job within its lock's minimum hold on this shared database.
-		jdbc.sql("delete from shedlock where name = 'session-reminders'").update();
+		// Another test class may have run the job within its lock's minimum hold on this shared database: release the
+		// lock as its holder would. Not by deleting the row: ShedLock remembers that the row exists and then only
+		// updates it, so without the row the job would silently not run.
+		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = 'session-reminders'")
+			.update();
 		reminders.remindTomorrowsSessions();
 		reminders.remindTomorrowsSessions();
 		mailbox.awaitMessagesTo(confirmed, 2);
