@@ -7,26 +7,40 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalAttachments;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalVersions;
+import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.Downloads;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Staff: the calls, the proposals submitted to each with their eligibility, one proposal as submitted, CSV. */
+/**
+ * Staff: the calls, the proposals submitted to each with their eligibility, one proposal as submitted with the form
+ * to override its eligibility check, CSV.
+ */
 @Controller
 class StaffProposalController {
 
@@ -40,13 +54,19 @@ class StaffProposalController {
 
 	private final JsonMapper json;
 
+	private final EligibilityOverrides overrides;
+
+	private final MessageSource messages;
+
 	StaffProposalController(SubmittedProposals submitted, ProposalRepository proposals, ProposalVersions versions,
-			ProposalAttachments attachments, JsonMapper json) {
+			ProposalAttachments attachments, JsonMapper json, EligibilityOverrides overrides, MessageSource messages) {
 		this.submitted = submitted;
 		this.proposals = proposals;
 		this.versions = versions;
 		this.attachments = attachments;
 		this.json = json;
+		this.overrides = overrides;
+		this.messages = messages;
 	}
 
 	@GetMapping("/staff/calls")
@@ -75,6 +95,51 @@ class StaffProposalController {
 	@GetMapping("/staff/proposals/{id}")
 	@Transactional(readOnly = true)
 	String proposal(@PathVariable long id, Locale locale, Model model) {
+		return page(id, locale, model);
+	}
+
+	@PostMapping("/staff/proposals/{id}/eligibility")
+	String override(@PathVariable long id, @Validated @ModelAttribute("overrideForm") EligibilityOverrideForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser staff, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		submittedProposal(id);
+		if (!errors.hasErrors()) {
+			try {
+				overrides.override(id, form.getEligible(), form.getReason(), form.getVersion(), staff.id(),
+						staff.email());
+				redirect.addFlashAttribute("success", messages.getMessage("eligibility.override.saved", null, locale));
+				return "redirect:/staff/proposals/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				errors.reject("eligibility.override.stale");
+				form.setVersion(overrides.of(id).version());
+			}
+		}
+		return page(id, locale, model);
+	}
+
+	@PostMapping("/staff/proposals/{id}/eligibility/clear")
+	String clearOverride(@PathVariable long id, @RequestParam long version,
+			@AuthenticationPrincipal SignedInUser staff, Locale locale, Model model, RedirectAttributes redirect) {
+		submittedProposal(id);
+		try {
+			overrides.clear(id, version, staff.id(), staff.email());
+			redirect.addFlashAttribute("success", messages.getMessage("eligibility.override.cleared", null, locale));
+			return "redirect:/staff/proposals/" + id;
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			EligibilityOverrideForm form = new EligibilityOverrideForm();
+			form.setVersion(overrides.of(id).version());
+			BindingResult errors = new BeanPropertyBindingResult(form, "overrideForm");
+			errors.reject("eligibility.override.stale");
+			model.addAttribute("overrideForm", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm", errors);
+			return page(id, locale, model);
+		}
+	}
+
+	/** The proposal's page; with the override form as posted when the model holds it, a fresh one otherwise. */
+	private String page(long id, Locale locale, Model model) {
 		Proposal proposal = submittedProposal(id);
 		var version = versions.latest(id).orElseThrow(() -> new ProposalNotFoundException(id));
 		model.addAttribute("proposal", proposal);
@@ -83,6 +148,13 @@ class StaffProposalController {
 		model.addAttribute("submittedContent", json.readValue(version.contentJson(), Map.class));
 		model.addAttribute("files", attachments.ofVersion(version.id()));
 		model.addAttribute("line", submitted.line(proposal, locale));
+		EligibilityOverrides.State override = overrides.of(id);
+		model.addAttribute("override", override);
+		if (!model.containsAttribute("overrideForm")) {
+			EligibilityOverrideForm form = new EligibilityOverrideForm();
+			form.setVersion(override.version());
+			model.addAttribute("overrideForm", form);
+		}
 		return "staff/proposal";
 	}
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,10 @@ import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.web.system.BrusselsTime;
 import health.flanders.portal.web.system.Csv;
 
-/** What staff see of the proposals submitted to a call: each with its eligibility, and the list as CSV. */
+/**
+ * What staff see of the proposals submitted to a call: each with its eligibility, staff's decision where one
+ * overrides the automatic check, and the list as CSV.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SubmittedProposals {
@@ -33,22 +37,33 @@ public class SubmittedProposals {
 
 	private final ProposalRepository proposals;
 
+	private final EligibilityOverrides overrides;
+
 	private final MessageSource messages;
 
 	private final BrusselsTime time;
 
-	SubmittedProposals(CallRepository calls, ProposalRepository proposals,
+	SubmittedProposals(CallRepository calls, ProposalRepository proposals, EligibilityOverrides overrides,
 			MessageSource messages, BrusselsTime time) {
 		this.calls = calls;
 		this.proposals = proposals;
+		this.overrides = overrides;
 		this.messages = messages;
 		this.time = time;
 	}
 
-	/** One submitted proposal as staff see it in the list. */
+	/**
+	 * One submitted proposal as staff see it in the list: the automatic check's result and, when staff overrode it,
+	 * their decision ({@code null} otherwise).
+	 */
 	public record Line(long id, String reference, String acronym, String title, ProposalStatus status,
 			String coordinator, String members, BigDecimal requestedBudgetEur, EligibilityResult eligibility,
-			List<String> reasons, Instant firstSubmittedAt) {
+			List<String> reasons, Instant firstSubmittedAt, EligibilityOverrides.Decision staffDecision) {
+
+		/** Eligible as it counts: staff's decision where there is one, the automatic check otherwise. */
+		public boolean effectivelyEligible() {
+			return staffDecision != null ? staffDecision.eligible() : eligibility.eligible();
+		}
 	}
 
 	public List<Call> calls() {
@@ -61,10 +76,18 @@ public class SubmittedProposals {
 
 	public List<Line> of(long callId, Locale locale) {
 		call(callId);
-		return proposals.findSubmittedOfCall(callId).stream().map(proposal -> line(proposal, locale)).toList();
+		Map<Long, EligibilityOverrides.Decision> decisions = overrides.ofCall(callId);
+		return proposals.findSubmittedOfCall(callId)
+			.stream()
+			.map(proposal -> line(proposal, decisions.get(proposal.getId()), locale))
+			.toList();
 	}
 
 	Line line(Proposal proposal, Locale locale) {
+		return line(proposal, overrides.of(proposal.getId()).decision().orElse(null), locale);
+	}
+
+	private Line line(Proposal proposal, EligibilityOverrides.Decision staffDecision, Locale locale) {
 		EligibilityResult eligibility = proposal.checkEligibility();
 		String coordinator = proposal.getMembers()
 			.stream()
@@ -84,18 +107,21 @@ public class SubmittedProposals {
 		return new Line(proposal.getId(), proposal.getReference(), proposal.getAcronym(), proposal.getTitle(),
 				proposal.getStatus(), coordinator, members, budget, eligibility,
 				eligibility.reasons().stream().map(reason -> messages.getMessage(reason, locale)).toList(),
-				proposal.getFirstSubmittedAt());
+				proposal.getFirstSubmittedAt(), staffDecision);
 	}
 
 	public void writeCsv(List<Line> lines, OutputStream out) {
 		try (Csv csv = Csv.to(out)) {
 			csv.row("reference", "acronym", "title", "status", "first_submitted_at", "coordinator", "members",
-					"requested_budget_eur", "eligible", "independent_flemish_enterprises", "rtos", "reasons");
+					"requested_budget_eur", "eligible", "independent_flemish_enterprises", "rtos", "reasons", "eligibility_decided_by",
+					"staff_decision_reason");
 			for (Line line : lines) {
 				csv.row(line.reference(), line.acronym(), line.title(), line.status(), time.iso(line.firstSubmittedAt()),
 						line.coordinator(), line.members(), line.requestedBudgetEur().toPlainString(),
-						line.eligibility().eligible() ? "yes" : "no", line.eligibility().independentFlemishEnterprises(),
-						line.eligibility().rtos(), String.join(" | ", line.reasons()));
+						line.effectivelyEligible() ? "yes" : "no", line.eligibility().independentFlemishEnterprises(),
+						line.eligibility().rtos(), String.join(" | ", line.reasons()),
+						line.staffDecision() == null ? "rule" : "staff",
+						line.staffDecision() == null ? "" : line.staffDecision().reason());
 			}
 		}
 	}

@@ -82,7 +82,8 @@ class EveryUrlAccessIntegrationTests {
 				"POST /staff/organisations/{id}/deactivate", "POST /staff/organisations/{id}/erase-contact", "GET /staff/funding-programmes",
 				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
 				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
-				"GET /staff/proposals/{id}/attachments/{attachmentId}");
+				"GET /staff/proposals/{id}/attachments/{attachmentId}", "POST /staff/proposals/{id}/eligibility",
+				"POST /staff/proposals/{id}/eligibility/clear");
 		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
 				"GET /reviews/{id}/attachments/{attachmentId}", "GET /reviews/profile", "POST /reviews/profile");
 		rule(Access.STAFF, "GET /staff/calls/{id}/evaluation", "POST /staff/calls/{id}/evaluation/settings",
