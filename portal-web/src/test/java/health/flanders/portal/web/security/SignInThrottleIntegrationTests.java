@@ -29,6 +29,7 @@ import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.MutableClock;
 import health.flanders.portal.web.support.MutableClockConfiguration;
 import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.ShedLocks;
 import health.flanders.portal.web.support.TestData;
 
 /**
@@ -114,22 +115,15 @@ class SignInThrottleIntegrationTests {
 		jdbc.sql("insert into sign_in_failures (email, failed_at) values (?, ?)")
 			.params(email, clock.instant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
 			.update();
-		// Taken and released as ShedLock does (the row stays; ShedLock remembers it exists and only updates it).
-		jdbc.sql("""
-				insert into shedlock (name, lock_until, locked_at, locked_by)
-				values ('sign-in-failures-forget', now() + interval '10 minutes', now(), 'another-instance')
-				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
-				locked_by = excluded.locked_by""").update();
+		ShedLocks.heldByAnotherInstance(jdbc, "sign-in-failures-forget");
 
 		throttle.forgetOldFailures();
 		assertThat(failuresOf(email)).as("while another instance holds the lock").isOne();
 
-		jdbc.sql("update shedlock set lock_until = now() where name = 'sign-in-failures-forget'").update();
+		ShedLocks.released(jdbc, "sign-in-failures-forget");
 		throttle.forgetOldFailures();
 		assertThat(failuresOf(email)).isZero();
-		assertThat(jdbc.sql("select count(*) from shedlock where name = 'sign-in-failures-forget' and locked_by <> 'another-instance'")
-			.query(Long.class)
-			.single()).isOne();
+		assertThat(ShedLocks.takenByThisInstance(jdbc, "sign-in-failures-forget")).isTrue();
 	}
 
 	private long failuresOf(String email) {

@@ -47,6 +47,7 @@ import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.ShedLocks;
 import health.flanders.portal.web.support.TestData;
 
 @PortalIntegrationTest
@@ -238,21 +239,15 @@ class SessionRegistrationIntegrationTests {
 				"erased-" + TestData.unique() + "@example.org", "O", false, null, Locale.ENGLISH));
 		jdbc.sql("update info_sessions set starts_at = now() - interval '400 days', ends_at = now() - interval '399 days' "
 				+ "where id = ?").param(session.getId()).update();
-		// Taken and released as ShedLock does (the row stays; ShedLock remembers it exists and only updates it).
-		jdbc.sql("""
-				insert into shedlock (name, lock_until, locked_at, locked_by)
-				values ('session-registrations-erasure', now() + interval '10 minutes', now(), 'another-instance')
-				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
-				locked_by = excluded.locked_by""").update();
+		ShedLocks.heldByAnotherInstance(jdbc, "session-registrations-erasure");
 
 		registrations.eraseOldRegistrations();
 		assertThat(registrationsOf(session)).as("while another instance holds the lock").isOne();
 
-		jdbc.sql("update shedlock set lock_until = now() where name = 'session-registrations-erasure'").update();
+		ShedLocks.released(jdbc, "session-registrations-erasure");
 		registrations.eraseOldRegistrations();
 		assertThat(registrationsOf(session)).isZero();
-		assertThat(jdbc.sql("select count(*) from shedlock where name = 'session-registrations-erasure' "
-				+ "and locked_by <> 'another-instance'").query(Long.class).single()).isOne();
+		assertThat(ShedLocks.takenByThisInstance(jdbc, "session-registrations-erasure")).isTrue();
 	}
 
 	@Test
