@@ -102,7 +102,6 @@ class StaffProposalController {
 	String override(@PathVariable long id, @Validated @ModelAttribute("overrideForm") EligibilityOverrideForm form,
 			BindingResult errors, @AuthenticationPrincipal SignedInUser staff, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		submittedProposal(id);
 		if (!errors.hasErrors()) {
 			try {
 				overrides.override(id, form.getEligible(), form.getReason(), form.getVersion(), staff.id(),
@@ -121,7 +120,6 @@ class StaffProposalController {
 	@PostMapping("/staff/proposals/{id}/eligibility/clear")
 	String clearOverride(@PathVariable long id, @RequestParam long version,
 			@AuthenticationPrincipal SignedInUser staff, Locale locale, Model model, RedirectAttributes redirect) {
-		submittedProposal(id);
 		try {
 			overrides.clear(id, version, staff.id(), staff.email());
 			redirect.addFlashAttribute("success", messages.getMessage("eligibility.override.cleared", null, locale));

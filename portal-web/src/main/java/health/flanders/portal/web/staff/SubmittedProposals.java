@@ -113,8 +113,8 @@ public class SubmittedProposals {
 	public void writeCsv(List<Line> lines, OutputStream out) {
 		try (Csv csv = Csv.to(out)) {
 			csv.row("reference", "acronym", "title", "status", "first_submitted_at", "coordinator", "members",
-					"requested_budget_eur", "eligible", "independent_flemish_enterprises", "rtos", "reasons", "eligibility_decided_by",
-					"staff_decision_reason");
+					"requested_budget_eur", "eligible", "independent_flemish_enterprises", "rtos", "reasons",
+					"eligibility_decided_by", "staff_decision_reason");
 			for (Line line : lines) {
 				csv.row(line.reference(), line.acronym(), line.title(), line.status(), time.iso(line.firstSubmittedAt()),
 						line.coordinator(), line.members(), line.requestedBudgetEur().toPlainString(),
