@@ -37,7 +37,7 @@ values ('ICON-PM', 'Personalised Medicine',
         || E'\n\n'
         || 'Flanders.health helps applicants along the way: information sessions explain the call, Connect finds '
         || 'partners and builds consortia, and Carry and Cultivate counsel projects while they are set up and shaped.',
-        'OPEN',
+        'PUBLISHED',
         ((current_date - 28) + time '09:00') at time zone 'Europe/Brussels',
         ((current_date + 42) + time '17:00') at time zone 'Europe/Brussels',
         10000000.00,

@@ -1,5 +1,7 @@
 package health.flanders.portal.call;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -33,17 +35,25 @@ public class CallGoal {
 	@Column(nullable = false)
 	private String title;
 
+	@Column(name = "title_nl", nullable = false)
+	private String titleNl;
+
 	@Column(nullable = false)
 	private int position;
 
 	protected CallGoal() {
 	}
 
-	CallGoal(Call call, CallGoal parent, String code, String title, int position) {
+	CallGoal(Call call, CallGoal parent, String code, Bilingual title, int position) {
 		this.call = call;
-		this.parent = parent;
 		this.code = code;
-		this.title = title;
+		redefine(parent, title, position);
+	}
+
+	void redefine(CallGoal parent, Bilingual title, int position) {
+		this.parent = parent;
+		this.title = title.en();
+		this.titleNl = title.nl();
 		this.position = position;
 	}
 
@@ -64,8 +74,17 @@ public class CallGoal {
 		return code;
 	}
 
+	/** The English title. */
 	public String getTitle() {
 		return title;
+	}
+
+	public String getTitle(Locale locale) {
+		return getBilingualTitle().in(locale);
+	}
+
+	public Bilingual getBilingualTitle() {
+		return new Bilingual(title, titleNl);
 	}
 
 	public int getPosition() {

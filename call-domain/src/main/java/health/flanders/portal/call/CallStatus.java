@@ -1,15 +1,12 @@
 package health.flanders.portal.call;
 
-/** Where a call stands in its life: only an open call takes proposals. */
+/**
+ * What staff decided about a call: a draft, published, in evaluation or decided. Whether a published call is open or
+ * closed follows from the clock: see {@link CallPhase}.
+ */
 public enum CallStatus {
 	DRAFT,
-	OPEN,
-	CLOSED,
+	PUBLISHED,
 	IN_EVALUATION,
-	DECIDED;
-
-	/** Whether the public may read the call. */
-	public boolean isPublished() {
-		return this != DRAFT;
-	}
+	DECIDED
 }

@@ -33,10 +33,12 @@ class CallRepositoryTests {
 	JdbcTemplate jdbc;
 
 	static Call pilotCall(String code) {
-		Call call = new Call(code, "Personalised Medicine", "The pilot call.", Instant.parse("2026-11-01T09:00:00Z"),
-				Instant.parse("2027-01-15T16:00:00Z"), new BigDecimal("10000000.00"), EligibilityCriteria.icon(), CLOCK);
-		CallGoal one = call.addGoal("1", "Knowledge on data and biomarkers", null);
-		call.addGoal("1a", "Wider availability of data", one);
+		Call call = new Call(code, new Bilingual("Personalised Medicine", "Gepersonaliseerde geneeskunde"),
+				new Bilingual("The pilot call.", "De pilootoproep."), Instant.parse("2026-11-01T09:00:00Z"),
+				Instant.parse("2027-01-15T16:00:00Z"), new BigDecimal("10000000.00"), EligibilityCriteria.icon(),
+				EvaluationDefaults.standard(), Call.MAX_ABSTRACT_LENGTH, CLOCK);
+		CallGoal one = call.addGoal("1", new Bilingual("Knowledge on data and biomarkers", "Kennis over data"), null);
+		call.addGoal("1a", new Bilingual("Wider availability of data", "Ruimere beschikbaarheid van data"), one);
 		call.addGoal("1b", "Biomarker and pharmacogenomic data", one);
 		return call;
 	}
@@ -44,12 +46,15 @@ class CallRepositoryTests {
 	@Test
 	void aCallIsStoredWithItsGoalsEligibilitySettingsAndExactBudget() {
 		Call call = pilotCall("REPO-1");
-		call.open();
+		call.publish(CLOCK);
 		Long id = calls.saveAndFlush(call).getId();
 		entities.clear();
 
 		Call found = calls.findWithGoalsById(id).orElseThrow();
-		assertThat(found.getStatus()).isEqualTo(CallStatus.OPEN);
+		assertThat(found.getStatus()).isEqualTo(CallStatus.PUBLISHED);
+		assertThat(found.getTitle(java.util.Locale.forLanguageTag("nl"))).isEqualTo("Gepersonaliseerde geneeskunde");
+		assertThat(found.getGoals().get(1).getTitle(java.util.Locale.forLanguageTag("nl")))
+			.isEqualTo("Ruimere beschikbaarheid van data");
 		assertThat(found.getBudgetEur()).isEqualByComparingTo("10000000.00");
 		assertThat(found.getDeadline()).isEqualTo(Instant.parse("2027-01-15T16:00:00Z"));
 		assertThat(found.getEligibility().minIndependentFlemishEnterprises()).isEqualTo(3);
@@ -62,12 +67,12 @@ class CallRepositoryTests {
 	@Test
 	void onlyPublishedCallsAreFoundByStatus() {
 		Call open = pilotCall("REPO-2");
-		open.open();
+		open.publish(CLOCK);
 		calls.save(open);
 		calls.save(pilotCall("REPO-3"));
 		calls.flush();
 
-		assertThat(calls.findByStatusInOrderByDeadlineDesc(EnumSet.of(CallStatus.OPEN)))
+		assertThat(calls.findByStatusInOrderByDeadlineDesc(EnumSet.of(CallStatus.PUBLISHED)))
 			.extracting(Call::getCode)
 			.contains("REPO-2")
 			.doesNotContain("REPO-3");
@@ -78,7 +83,7 @@ class CallRepositoryTests {
 	void theDatabaseRefusesADeadlineBeforeTheOpening() {
 		assertThatThrownBy(() -> jdbc.update("""
 				insert into calls (code, title, description, status, opens_at, deadline, budget_eur)
-				values ('BAD', 't', 'd', 'OPEN', '2027-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)"""))
+				values ('BAD', 't', 'd', 'PUBLISHED', '2027-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)"""))
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining("ck_calls_deadline_after_opening");
 	}

@@ -57,6 +57,13 @@ public class EligibilityCriteria {
 				new BigDecimal("3000000.00"));
 	}
 
+	/** The same settings, as a value of its own (an embedded value belongs to one entity). */
+	public EligibilityCriteria copy() {
+		return new EligibilityCriteria(minIndependentFlemishEnterprises, minRtos, enterpriseMustCoordinate,
+				universityRequiredWithStrategicResearchCentre, maxResearchBudgetShare, minEnterpriseBudgetEur,
+				maxEnterpriseBudgetEur);
+	}
+
 	public int minIndependentFlemishEnterprises() {
 		return minIndependentFlemishEnterprises;
 	}

@@ -16,7 +16,9 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import health.flanders.portal.call.Bilingual;
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.EvaluationDefaults;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
@@ -78,11 +80,13 @@ class ProposalRepositoryTests {
 	}
 
 	private Call call(String code) {
-		Call call = new Call(code, "Personalised Medicine", "d", Instant.parse("2026-11-01T00:00:00Z"),
-				Instant.parse("2027-01-15T16:00:00Z"), new BigDecimal("10000000.00"), EligibilityCriteria.icon(), CLOCK);
+		Call call = new Call(code, new Bilingual("Personalised Medicine", "Gepersonaliseerde geneeskunde"),
+				new Bilingual("d", "d"), Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2027-01-15T16:00:00Z"),
+				new BigDecimal("10000000.00"), EligibilityCriteria.icon(), EvaluationDefaults.standard(),
+				Call.MAX_ABSTRACT_LENGTH, CLOCK);
 		CallGoal one = call.addGoal("1", "Knowledge", null);
 		call.addGoal("1a", "Data", one);
-		call.open();
+		call.publish(CLOCK);
 		return entities.persist(call);
 	}
 

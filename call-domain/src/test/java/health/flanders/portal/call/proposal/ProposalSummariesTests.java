@@ -16,7 +16,11 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.Bilingual;
+import health.flanders.portal.call.CallGoal;
+import health.flanders.portal.call.CallPhase;
 import health.flanders.portal.call.CallStatus;
+import health.flanders.portal.call.EvaluationDefaults;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
 import health.flanders.portal.call.testing.RepositoryTest;
 import health.flanders.portal.call.user.PortalUser;
@@ -72,8 +76,12 @@ class ProposalSummariesTests {
 			assertThat(summary.status()).isEqualTo(ProposalStatus.DRAFT);
 			assertThat(summary.reference()).isNull();
 			assertThat(summary.hasBeenSubmitted()).isFalse();
-			assertThat(summary.callTitle()).isEqualTo("Personalised Medicine");
-			assertThat(summary.callStatus()).isEqualTo(CallStatus.OPEN);
+			assertThat(summary.callTitle().en()).isEqualTo("Personalised Medicine");
+			assertThat(summary.callTitle().nl()).isEqualTo("Gepersonaliseerde geneeskunde");
+			assertThat(summary.callId()).isEqualTo(call.getId());
+			assertThat(summary.callStatus()).isEqualTo(CallStatus.PUBLISHED);
+			assertThat(summary.callPhaseAt(CLOCK.instant())).isEqualTo(CallPhase.OPEN);
+			assertThat(summary.callPhaseAt(DEADLINE)).isEqualTo(CallPhase.CLOSED);
 			assertThat(summary.deadline()).isEqualTo(DEADLINE);
 			assertThat(summary.callAcceptsSubmissionsAt(CLOCK.instant())).isTrue();
 			assertThat(summary.callAcceptsSubmissionsAt(DEADLINE)).isFalse();
@@ -82,9 +90,12 @@ class ProposalSummariesTests {
 	}
 
 	private Call call(String code) {
-		Call call = new Call(code, "Personalised Medicine", "d", OPENS, DEADLINE, new BigDecimal("10000000.00"),
-				EligibilityCriteria.icon(), CLOCK);
-		call.open();
+		Call call = new Call(code, new Bilingual("Personalised Medicine", "Gepersonaliseerde geneeskunde"),
+				new Bilingual("d", "d"), OPENS, DEADLINE, new BigDecimal("10000000.00"), EligibilityCriteria.icon(),
+				EvaluationDefaults.standard(), Call.MAX_ABSTRACT_LENGTH, CLOCK);
+		CallGoal one = call.addGoal("1", "Knowledge", null);
+		call.addGoal("1a", "Data", one);
+		call.publish(CLOCK);
 		return entities.persist(call);
 	}
 

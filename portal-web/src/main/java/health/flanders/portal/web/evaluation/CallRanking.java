@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallNotFoundException;
+import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.review.ranking.FundingLine;
 import health.flanders.portal.review.ranking.RankedProposal;
@@ -44,7 +47,11 @@ public class CallRanking {
 
 	private final Clock clock;
 
-	CallRanking(JdbcClient jdbc, EvaluationSettings settings, Mailer mailer, AuditTrail audit, Clock clock) {
+	private final CallRepository calls;
+
+	CallRanking(JdbcClient jdbc, EvaluationSettings settings, Mailer mailer, AuditTrail audit, CallRepository calls,
+			Clock clock) {
+		this.calls = calls;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.mailer = mailer;
@@ -172,7 +179,9 @@ public class CallRanking {
 				+ "where call_id = :call and status in ('SUBMITTED', 'IN_EVALUATION')")
 			.param("call", callId)
 			.update();
-		jdbc.sql("update calls set status = 'DECIDED', decided_at = ? where id = ?").params(now, callId).update();
+		Call decided = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
+		decided.decide(clock);
+		calls.saveAndFlush(decided);
 		jdbc.sql("""
 				select distinct u.email, u.full_name, u.locale, p.acronym, p.status
 				from proposals p join proposal_applicants pa on pa.proposal_id = p.id join users u on u.id = pa.user_id

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import health.flanders.portal.call.CallChangeRefusedException;
 import health.flanders.portal.web.security.SignedInUser;
 
 /**
@@ -27,7 +28,10 @@ class EvaluationController {
 
 	private final ReviewerAssignments assignments;
 
-	EvaluationController(EvaluationSettings settings, ReviewerAssignments assignments) {
+	private final EvaluationStart evaluationStart;
+
+	EvaluationController(EvaluationSettings settings, ReviewerAssignments assignments, EvaluationStart evaluationStart) {
+		this.evaluationStart = evaluationStart;
 		this.settings = settings;
 		this.assignments = assignments;
 	}
@@ -37,6 +41,7 @@ class EvaluationController {
 		ReviewerAssignments.Overview overview = assignments.overview(id);
 		model.addAttribute("overview", overview);
 		model.addAttribute("call", overview.settings());
+		model.addAttribute("phase", evaluationStart.phaseOf(id));
 		model.addAttribute("kinds", ReviewerKind.values());
 		if (!model.containsAttribute("settingsForm")) {
 			model.addAttribute("settingsForm", settings.formOf(overview.settings()));
@@ -112,7 +117,27 @@ class EvaluationController {
 		catch (EvaluationRefusedException ex) {
 			refuse(redirect, ex);
 		}
+		catch (CallChangeRefusedException ex) {
+			refuse(redirect, ex);
+		}
 		return "redirect:/staff/calls/" + id + "/evaluation#assignment";
+	}
+
+	@PostMapping("/staff/calls/{id}/evaluation/start")
+	String start(@PathVariable long id, @AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
+		try {
+			evaluationStart.start(id, staff.email());
+			redirect.addFlashAttribute("evaluationStarted", true);
+		}
+		catch (CallChangeRefusedException ex) {
+			refuse(redirect, ex);
+		}
+		return "redirect:/staff/calls/" + id + "/evaluation";
+	}
+
+	private static void refuse(RedirectAttributes redirect, CallChangeRefusedException ex) {
+		redirect.addFlashAttribute("refused", ex.code());
+		redirect.addFlashAttribute("refusedArguments", new String[0]);
 	}
 
 	static void refuse(RedirectAttributes redirect, EvaluationRefusedException ex) {

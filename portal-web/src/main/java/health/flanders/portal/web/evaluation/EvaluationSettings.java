@@ -89,7 +89,7 @@ public class EvaluationSettings {
 		}
 		jdbc.sql("""
 				update calls set reviewers_per_proposal = ?, max_proposals_per_reviewer = ?, total_threshold = ?,
-				       required_reviewer_kinds = ?::varchar[] where id = ?""")
+				       required_reviewer_kinds = ?::varchar[], version = version + 1 where id = ?""")
 			.params(form.getReviewersPerProposal(), form.getMaxProposalsPerReviewer(), form.getTotalThreshold(),
 					form.getRequiredKinds().stream().map(Enum::name).toArray(String[]::new), callId)
 			.update();

@@ -49,11 +49,14 @@ public class ReviewerAssignments {
 
 	private final AuditTrail audit;
 
+	private final EvaluationStart evaluationStart;
+
 	private final Clock clock;
 
 	ReviewerAssignments(JdbcClient jdbc, EvaluationSettings settings, ReviewerAffinity affinity, Mailer mailer,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, EvaluationStart evaluationStart, Clock clock) {
 		this.jdbc = jdbc;
+		this.evaluationStart = evaluationStart;
 		this.settings = settings;
 		this.affinity = affinity;
 		this.mailer = mailer;
@@ -80,7 +83,8 @@ public class ReviewerAssignments {
 	}
 
 	/** A proposal the proposed assignment could not cover, and why. */
-	public record Gap(String acronym, int missing, Shortfall.Reason reason, ReviewerKind kind, int withoutConflict) {
+	public record Gap(String acronym, int missing, Shortfall.Reason reason, ReviewerKind kind, int withoutConflict)
+			implements java.io.Serializable {
 	}
 
 	public record Overview(Settings settings, List<ProposalLine> proposals, List<Load> loads) {
@@ -269,11 +273,9 @@ public class ReviewerAssignments {
 		if (lists.isEmpty()) {
 			throw new EvaluationRefusedException("evaluation.assignment.empty");
 		}
-		jdbc.sql("update calls set assignment_released_at = ?, status = 'IN_EVALUATION' where id = ?")
+		evaluationStart.startUnlessStarted(callId, staffEmail);
+		jdbc.sql("update calls set assignment_released_at = ? where id = ?")
 			.params(clock.instant().atOffset(ZoneOffset.UTC), callId)
-			.update();
-		jdbc.sql("update proposals set status = 'IN_EVALUATION' where call_id = ? and status = 'SUBMITTED'")
-			.param(callId)
 			.update();
 		lists.forEach((reviewer, proposals) -> mailer.send(reviewer.email(), reviewer.locale(), "reviewer-assignment",
 				Map.of("name", reviewer.name(), "call", call.code() + " · " + call.title(), "proposals", proposals)));

@@ -1,5 +1,7 @@
 package health.flanders.portal.web.home;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,8 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("calls", catalogue.published());
+	String home(Model model, Locale locale) {
+		model.addAttribute("calls", catalogue.published(locale));
 		return "home";
 	}
 }

@@ -3,8 +3,11 @@ package health.flanders.portal.web.proposals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,7 @@ import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.proposal.ProposalSummaries;
+import health.flanders.portal.call.proposal.ProposalSummary;
 import health.flanders.portal.call.proposal.ProposalVersions;
 import health.flanders.portal.call.proposal.SubmissionChecklist;
 import health.flanders.portal.web.security.SignedInUser;
@@ -63,12 +67,17 @@ public class ApplicantProposals {
 
 	/** One statement and no transaction: a single statement reads a consistent snapshot by itself. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public List<DashboardLine> dashboard(SignedInUser user) {
+	public List<DashboardGroup> dashboard(SignedInUser user, Locale locale) {
 		Instant now = clock.instant();
-		return summaries.forApplicant(user.id(), user.email())
+		Map<Long, List<ProposalSummary>> byCall = summaries.forApplicant(user.id(), user.email())
 			.stream()
-			.map(proposal -> DashboardLine.of(proposal, now))
-			.toList();
+			.collect(Collectors.groupingBy(ProposalSummary::callId, LinkedHashMap::new, Collectors.toList()));
+		return byCall.values().stream().map(proposals -> {
+			ProposalSummary first = proposals.get(0);
+			return new DashboardGroup(first.callId(), first.callTitle().in(locale), first.callPhaseAt(now),
+					first.callOpensAt(), first.deadline(),
+					proposals.stream().map(proposal -> DashboardLine.of(proposal, now)).toList());
+		}).toList();
 	}
 
 	/** @throws ProposalNotFoundException also when the proposal exists but this applicant is not on it */

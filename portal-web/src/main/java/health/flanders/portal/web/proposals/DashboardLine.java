@@ -8,14 +8,14 @@ import health.flanders.portal.call.proposal.ProposalSummary;
 
 /** One line of an applicant's dashboard: where a proposal stands, what to do next and the time left to do it. */
 public record DashboardLine(long id, String acronym, String title, String reference, ProposalStatus status,
-		String callTitle, Instant deadline, String nextStep, Duration timeLeft) {
+		Instant deadline, String nextStep, Duration timeLeft) {
 
 	static DashboardLine of(ProposalSummary proposal, Instant now) {
 		Instant deadline = proposal.deadline();
 		boolean open = proposal.callAcceptsSubmissionsAt(now);
 		return new DashboardLine(proposal.id(), proposal.acronym(), proposal.title(), proposal.reference(),
-				proposal.status(), proposal.callTitle(), deadline, nextStep(proposal, open),
-				now.isBefore(deadline) ? Duration.between(now, deadline) : null);
+				proposal.status(), deadline, nextStep(proposal, open),
+				open ? Duration.between(now, deadline) : null);
 	}
 
 	private static String nextStep(ProposalSummary proposal, boolean open) {

@@ -38,8 +38,8 @@ class ProposalController {
 	}
 
 	@GetMapping("/proposals")
-	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("proposals", proposals.dashboard(user));
+	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+		model.addAttribute("groups", proposals.dashboard(user, locale));
 		return "proposals/list";
 	}
 

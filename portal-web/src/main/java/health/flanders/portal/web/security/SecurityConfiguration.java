@@ -74,6 +74,8 @@ class SecurityConfiguration {
 			.hasRole("STAFF")
 			.requestMatchers("/reviews", "/reviews/**")
 			.hasRole("REVIEWER")
+			.requestMatchers(HttpMethod.GET, "/admin/calls", "/admin/calls/*/edit", "/admin/calls/*/preview/*")
+			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()

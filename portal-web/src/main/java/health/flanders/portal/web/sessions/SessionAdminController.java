@@ -2,6 +2,7 @@ package health.flanders.portal.web.sessions;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -48,35 +49,35 @@ class SessionAdminController {
 	}
 
 	@GetMapping("/admin/info-sessions/new")
-	String newSession(@ModelAttribute("form") SessionForm form, Model model) {
-		model.addAttribute("calls", calls.published());
+	String newSession(@ModelAttribute("form") SessionForm form, Model model, Locale locale) {
+		model.addAttribute("calls", calls.published(locale));
 		return "sessions/admin-form";
 	}
 
 	@PostMapping("/admin/info-sessions")
 	String create(@Validated @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		checkTogether(form, result);
 		if (!result.hasErrors()) {
 			long id = administration.create(form);
 			redirect.addFlashAttribute("saved", form.getTitle());
 			return "redirect:/admin/info-sessions/" + id + "/attendees";
 		}
-		model.addAttribute("calls", calls.published());
+		model.addAttribute("calls", calls.published(locale));
 		return "sessions/admin-form";
 	}
 
 	@GetMapping("/admin/info-sessions/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("form", administration.formOf(id));
 		model.addAttribute("sessionId", id);
-		model.addAttribute("calls", calls.published());
+		model.addAttribute("calls", calls.published(locale));
 		return "sessions/admin-form";
 	}
 
 	@PostMapping("/admin/info-sessions/{id}")
 	String change(@PathVariable long id, @Validated @ModelAttribute("form") SessionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		checkTogether(form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -94,7 +95,7 @@ class SessionAdminController {
 			}
 		}
 		model.addAttribute("sessionId", id);
-		model.addAttribute("calls", calls.published());
+		model.addAttribute("calls", calls.published(locale));
 		return "sessions/admin-form";
 	}
 

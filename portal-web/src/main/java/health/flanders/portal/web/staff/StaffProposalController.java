@@ -32,6 +32,7 @@ import health.flanders.portal.call.proposal.ProposalAttachments;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalVersions;
+import health.flanders.portal.web.calls.CallOverview;
 import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.Downloads;
 
@@ -46,6 +47,8 @@ class StaffProposalController {
 
 	private final SubmittedProposals submitted;
 
+	private final CallOverview callOverview;
+
 	private final ProposalRepository proposals;
 
 	private final ProposalVersions versions;
@@ -59,7 +62,9 @@ class StaffProposalController {
 	private final MessageSource messages;
 
 	StaffProposalController(SubmittedProposals submitted, ProposalRepository proposals, ProposalVersions versions,
-			ProposalAttachments attachments, JsonMapper json, EligibilityOverrides overrides, MessageSource messages) {
+			ProposalAttachments attachments, JsonMapper json, EligibilityOverrides overrides, MessageSource messages,
+			CallOverview callOverview) {
+		this.callOverview = callOverview;
 		this.submitted = submitted;
 		this.proposals = proposals;
 		this.versions = versions;
@@ -69,10 +74,11 @@ class StaffProposalController {
 		this.messages = messages;
 	}
 
+	/** The same overview of the calls as admins see, with the staff's links on each. */
 	@GetMapping("/staff/calls")
-	String calls(Model model) {
-		model.addAttribute("calls", submitted.calls());
-		return "staff/calls";
+	String calls(Model model, Locale locale) {
+		model.addAttribute("calls", callOverview.all(locale));
+		return "calls/admin-list";
 	}
 
 	@GetMapping("/staff/calls/{id}/proposals")

@@ -66,10 +66,6 @@ public class SubmittedProposals {
 		}
 	}
 
-	public List<Call> calls() {
-		return calls.findAll(Sort.by("deadline").descending());
-	}
-
 	public Call call(long callId) {
 		return calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
 	}

@@ -38,7 +38,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import health.flanders.portal.PortalApplication;
+import health.flanders.portal.call.Bilingual;
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallGoal;
+import health.flanders.portal.call.EvaluationDefaults;
 import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
 import health.flanders.portal.call.session.InfoSession;
@@ -152,10 +155,14 @@ class TwoInstancesIntegrationTests {
 		String session = signIn(first, email);
 		Call call = first.getBean(TransactionTemplate.class).execute(status -> {
 			Instant now = Instant.now();
-			Call open = new Call("TWO" + TestData.unique().substring(0, 6), "Two instances call", "A call.",
+			Call open = new Call("TWO" + TestData.unique().substring(0, 6),
+					new Bilingual("Two instances call", "Oproep op twee instanties"), new Bilingual("A call.", "Een oproep."),
 					now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), new BigDecimal("1000000.00"),
-					EligibilityCriteria.icon(), Clock.systemUTC());
-			open.open();
+					EligibilityCriteria.icon(), EvaluationDefaults.standard(), Call.MAX_ABSTRACT_LENGTH,
+					Clock.systemUTC());
+			CallGoal goal = open.addGoal("1", "Knowledge", null);
+			open.addGoal("1a", "Data", goal);
+			open.publish(Clock.systemUTC());
 			return first.getBean(CallRepository.class).save(open);
 		});
 		String csrf = csrfOf(http.send(HttpRequest.newBuilder(url(second, "/calls/" + call.getId())).header("Cookie", session)

@@ -269,7 +269,7 @@ public class PortalPages {
 		jdbc.sql("insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, declared_at) values (?, ?, false, now())")
 			.params(proposal.getId(), reviewing.getId())
 			.update();
-		jdbc.sql("update calls set assignment_released_at = now(), status = 'IN_EVALUATION' where id = ?")
+		jdbc.sql("update calls set assignment_released_at = now(), status = 'IN_EVALUATION', version = version + 1 where id = ?")
 			.param(call.getId())
 			.update();
 		jdbc.sql("""

@@ -15,7 +15,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import health.flanders.portal.call.Bilingual;
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.EvaluationDefaults;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
@@ -102,15 +104,20 @@ public class TestData {
 	/** An open call like {@link #openCall()}, open from and until these instants. */
 	public Call openCall(Instant opensAt, Instant deadline) {
 		return transaction.execute(status -> {
-			Call call = new Call("T" + unique().substring(0, 8), "Test call " + unique(), "A call for tests.",
-					opensAt, deadline, new BigDecimal("10000000.00"), EligibilityCriteria.icon(), clock);
+			String name = unique();
+			Call call = new Call("T" + unique().substring(0, 8).toUpperCase(Locale.ROOT),
+					new Bilingual("Test call " + name, "Testoproep " + name),
+					new Bilingual("A call for tests.", "Een oproep voor tests."), opensAt, deadline,
+					new BigDecimal("10000000.00"), EligibilityCriteria.icon(), EvaluationDefaults.standard(),
+					Call.MAX_ABSTRACT_LENGTH, clock);
 			CallGoal one = call.addGoal("1", "Build up validated knowledge on data and biomarkers", null);
 			call.addGoal("1a", "Wider availability of data", one);
 			call.addGoal("1b", "Better knowledge of biomarker and pharmacogenomic data", one);
 			CallGoal two = call.addGoal("2", "Broader application of personalised medicine", null);
 			call.addGoal("2a", "Innovative clinical studies", two);
 			call.addGoal("2b", "Advanced personalised technologies", two);
-			call.open();
+			call.publish(Clock.fixed(opensAt.isBefore(deadline.minusSeconds(1)) ? opensAt : deadline.minusSeconds(1),
+					java.time.ZoneOffset.UTC));
 			return calls.save(call);
 		});
 	}
