@@ -146,6 +146,7 @@ class EvaluationBrowserTests {
 			assertThat(page.getByText("The assignment is changed.")).isVisible();
 			assertThat(assigned(first)).hasSize(2).contains(free);
 
+			data.passDeadline(evaluation.call());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Release and e-mail the reviewers")).click();
 			assertThat(page.getByText("The assignment is released and every reviewer is e-mailed their list.")).isVisible();
 

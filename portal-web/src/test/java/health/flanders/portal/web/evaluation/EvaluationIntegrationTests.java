@@ -84,6 +84,7 @@ class EvaluationIntegrationTests {
 			.andExpect(flash().attribute("refused", "evaluation.assignment.conflict"));
 		assertThat(reviewersOf(proposal)).containsExactlyInAnyOrder(declared.getId(), other.getId());
 
+		data.passDeadline(call);
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
 			.andExpect(flash().attribute("released", true));
 		assertThat(Mailbox.text(mailbox.awaitMessageTo(declared.getEmail()))).contains(acronym);
@@ -152,6 +153,7 @@ class EvaluationIntegrationTests {
 		PortalUser bob = reviewer("FIRST" + suffix + ", SECOND" + suffix, null);
 		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
 		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
+		data.passDeadline(call);
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
 			.andExpect(flash().attribute("released", true));
 

@@ -40,7 +40,7 @@ class EveryUrlAccessIntegrationTests {
 	/** Who may use a URL. */
 	enum Access {
 
-		PUBLIC, SIGNED_IN, APPLICANT, STAFF, APPLICANT_OR_STAFF, REVIEWER, ADMIN
+		PUBLIC, SIGNED_IN, APPLICANT, STAFF, APPLICANT_OR_STAFF, STAFF_OR_ADMIN, REVIEWER, ADMIN
 
 	}
 
@@ -95,6 +95,11 @@ class EveryUrlAccessIntegrationTests {
 				"GET /staff/calls/{id}/ranking.csv", "GET /staff/proposals/{id}/summary-report.pdf");
 		rule(Access.APPLICANT, "GET /proposals/{id}/summary-report.pdf");
 		rule(Access.ADMIN, "GET /admin/reviewers/new", "POST /admin/reviewers");
+		rule(Access.STAFF_OR_ADMIN, "GET /admin/calls", "GET /admin/calls/{id}/edit",
+				"GET /admin/calls/{id}/preview/{language}");
+		rule(Access.ADMIN, "GET /admin/calls/new", "POST /admin/calls", "POST /admin/calls/{id}",
+				"POST /admin/calls/{id}/publish", "POST /admin/calls/{id}/deadline");
+		rule(Access.STAFF, "POST /staff/calls/{id}/evaluation/start");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
 				"GET /admin/audit.csv", "GET /admin/audit/verify", "GET /admin/info-sessions", "POST /admin/info-sessions",
@@ -160,6 +165,7 @@ class EveryUrlAccessIntegrationTests {
 					case APPLICANT -> role == Role.APPLICANT;
 					case STAFF -> role == Role.STAFF;
 					case APPLICANT_OR_STAFF -> role == Role.APPLICANT || role == Role.STAFF;
+					case STAFF_OR_ADMIN -> role == Role.STAFF || role == Role.ADMIN;
 					case REVIEWER -> role == Role.REVIEWER;
 					case ADMIN -> role == Role.ADMIN;
 				};

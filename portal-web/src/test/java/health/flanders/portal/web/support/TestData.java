@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,12 +71,15 @@ public class TestData {
 
 	private final ProposalSubmissions submissions;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	TestData(PortalUserRepository users, CallRepository calls, OrganisationRepository organisations,
 			ProposalRepository proposals, InfoSessionRepository sessions, FundingProgrammeRepository programmes,
 			PasswordEncoder passwordEncoder, TransactionTemplate transaction, ProposalSubmissions submissions,
-			Clock clock) {
+			JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.submissions = submissions;
 		this.users = users;
 		this.calls = calls;
@@ -199,6 +203,19 @@ public class TestData {
 		}
 		submissions.submit(proposal.getId(), user, Locale.ENGLISH);
 		return proposals.findById(proposal.getId()).orElseThrow();
+	}
+
+	/**
+	 * Lets the call's deadline pass: it closed a second ago (its opening moved back as far as needed). The rows are
+	 * changed as time would have changed what the call's phase is; the call's own rules still decide what follows.
+	 */
+	public void passDeadline(Call call) {
+		jdbc.sql("""
+				update calls set opens_at = least(opens_at, now() - interval '30 days'),
+				       deadline = now() - interval '1 second', version = version + 1
+				where id = ?""")
+			.param(call.getId())
+			.update();
 	}
 
 	/** A valid enterprise number not used before in this run. */
