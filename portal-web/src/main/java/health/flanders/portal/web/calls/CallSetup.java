@@ -189,7 +189,7 @@ public class CallSetup {
 		form.setUniversityRequiredWithStrategicResearchCentre(rules.universityRequiredWithStrategicResearchCentre());
 		form.setResearchShareLimited(rules.maxResearchBudgetShare() != null);
 		form.setMaxResearchSharePercent(rules.maxResearchBudgetShare() == null ? null
-				: rules.maxResearchBudgetShare().multiply(HUNDRED).stripTrailingZeros());
+				: new BigDecimal(rules.maxResearchBudgetShare().multiply(HUNDRED).stripTrailingZeros().toPlainString()));
 		form.setEnterpriseBudgetMinimum(rules.minEnterpriseBudgetEur() != null);
 		form.setMinEnterpriseBudgetEur(rules.minEnterpriseBudgetEur());
 		form.setEnterpriseBudgetMaximum(rules.maxEnterpriseBudgetEur() != null);

@@ -209,6 +209,14 @@ public class PortalPages {
 		pages.add(new Page("/staff/proposals/" + evaluation.proposal().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/ranking", staff));
 		pages.add(new Page("/admin/reviewers/new", admin));
+		Call draft = data.draftCall();
+		for (String path : List.of("/admin/calls", "/admin/calls/new", "/admin/calls/new?copyOf=" + call.getId(),
+				"/admin/calls/" + call.getId() + "/edit", "/admin/calls/" + draft.getId() + "/edit",
+				"/admin/calls/" + draft.getId() + "/preview/en", "/admin/calls/" + draft.getId() + "/preview/nl")) {
+			pages.add(new Page(path, admin));
+		}
+		pages.add(new Page("/admin/calls", staff));
+		pages.add(new Page("/admin/calls/" + call.getId() + "/edit", staff));
 		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
 				"/admin/info-sessions/" + session.getId() + "/edit", "/admin/info-sessions/" + session.getId() + "/attendees",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -108,22 +109,34 @@ public class TestData {
 	/** An open call like {@link #openCall()}, open from and until these instants. */
 	public Call openCall(Instant opensAt, Instant deadline) {
 		return transaction.execute(status -> {
-			String name = unique();
-			Call call = new Call("T" + unique().substring(0, 8).toUpperCase(Locale.ROOT),
-					new Bilingual("Test call " + name, "Testoproep " + name),
-					new Bilingual("A call for tests.", "Een oproep voor tests."), opensAt, deadline,
-					new BigDecimal("10000000.00"), EligibilityCriteria.icon(), EvaluationDefaults.standard(),
-					Call.MAX_ABSTRACT_LENGTH, clock);
-			CallGoal one = call.addGoal("1", "Build up validated knowledge on data and biomarkers", null);
-			call.addGoal("1a", "Wider availability of data", one);
-			call.addGoal("1b", "Better knowledge of biomarker and pharmacogenomic data", one);
-			CallGoal two = call.addGoal("2", "Broader application of personalised medicine", null);
-			call.addGoal("2a", "Innovative clinical studies", two);
-			call.addGoal("2b", "Advanced personalised technologies", two);
+			Call call = newCall(opensAt, deadline);
 			call.publish(Clock.fixed(opensAt.isBefore(deadline.minusSeconds(1)) ? opensAt : deadline.minusSeconds(1),
-					java.time.ZoneOffset.UTC));
+					ZoneOffset.UTC));
 			return calls.save(call);
 		});
+	}
+
+	/** A draft call like {@link #openCall()}, not published yet, opening in a week and closing in five. */
+	public Call draftCall() {
+		Instant now = clock.instant();
+		return transaction.execute(status -> calls.save(newCall(now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(35)))));
+	}
+
+	private Call newCall(Instant opensAt, Instant deadline) {
+		String name = unique();
+		Call call = new Call("T" + unique().substring(0, 8).toUpperCase(Locale.ROOT),
+				new Bilingual("Test call " + name, "Testoproep " + name),
+				new Bilingual("A call for tests.", "Een oproep voor tests."), opensAt, deadline,
+				new BigDecimal("10000000.00"), EligibilityCriteria.icon(), EvaluationDefaults.standard(),
+				Call.MAX_ABSTRACT_LENGTH, clock);
+		CallGoal one = call.addGoal("1", new Bilingual("Build up validated knowledge on data and biomarkers",
+				"Gevalideerde kennis over data en biomerkers opbouwen"), null);
+		call.addGoal("1a", new Bilingual("Wider availability of data", "Ruimere beschikbaarheid van data"), one);
+		call.addGoal("1b", "Better knowledge of biomarker and pharmacogenomic data", one);
+		CallGoal two = call.addGoal("2", "Broader application of personalised medicine", null);
+		call.addGoal("2a", "Innovative clinical studies", two);
+		call.addGoal("2b", "Advanced personalised technologies", two);
+		return call;
 	}
 
 	public InfoSession session(Call call, String title, Instant startsAt) {
