@@ -25,6 +25,8 @@ public final class TestDatabase {
 
 	private static Connection details;
 
+	private static EmbeddedPostgres embedded;
+
 	private TestDatabase() {
 	}
 
@@ -37,8 +39,28 @@ public final class TestDatabase {
 		return details;
 	}
 
+	/**
+	 * Another database, empty and of its own, on the same server as this run's: for a test that needs a database no
+	 * other test has touched (the first start of an install). Dropped when the JVM ends, as the run's database is.
+	 */
+	public static synchronized Connection fresh() {
+		String serverUrl = System.getenv(SERVER_URL_VARIABLE);
+		if (serverUrl != null && !serverUrl.isBlank()) {
+			return createOn(serverUrl);
+		}
+		connection();
+		// The embedded server and its folder go away with the JVM, databases and all.
+		String name = newName();
+		execute(embedded.getJdbcUrl("postgres", "postgres"), "create database " + name);
+		return new Connection(embedded.getJdbcUrl("postgres", name), "postgres", "");
+	}
+
+	private static String newName() {
+		return "icon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	}
+
 	private static Connection createOn(String serverUrl) {
-		String name = "icon_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String name = newName();
 		execute(serverUrl, "create database " + name);
 		Runtime.getRuntime()
 			.addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
@@ -59,6 +81,7 @@ public final class TestDatabase {
 	private static Connection startEmbedded() {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			embedded = postgres;
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();

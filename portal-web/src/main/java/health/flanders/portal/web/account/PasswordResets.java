@@ -41,8 +41,11 @@ public class PasswordResets {
 
 	private final Duration validity;
 
+	private final String baseUrl;
+
 	PasswordResets(PortalUserRepository users, JdbcClient jdbc, PasswordEncoder passwordEncoder, Mailer mailer,
-			SessionsOfUser sessions, Clock clock, @Value("${icon.password-reset.validity}") Duration validity) {
+			SessionsOfUser sessions, Clock clock, @Value("${icon.password-reset.validity}") Duration validity,
+			@Value("${icon.base-url}") String baseUrl) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
@@ -50,6 +53,7 @@ public class PasswordResets {
 		this.sessions = sessions;
 		this.clock = clock;
 		this.validity = validity;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** E-mails a reset link to the account of this address, if there is one; otherwise does nothing. */
@@ -62,18 +66,26 @@ public class PasswordResets {
 
 	/**
 	 * E-mails this person a single-use link to choose a password, valid for the given time, with the mail template
-	 * given (a reset, or the invitation of a new reviewer).
+	 * given (a reset, the invitation of a new reviewer, the first admin's link); the template gets it as {@code link}.
+	 * Returns the link as sent, for a caller that must also hand it out another way (the first admin's goes to the log
+	 * too, for an install whose e-mail does not work yet).
 	 */
 	@Transactional
-	public void sendLink(PortalUser user, Duration validity, String template) {
+	public SentLink sendLink(PortalUser user, Duration validity, String template) {
 		String token = LinkTokens.newToken();
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(validity);
 		jdbc.sql("insert into password_reset_tokens (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)")
 			.params(user.getId(), LinkTokens.hash(token), now.atOffset(ZoneOffset.UTC), expiresAt.atOffset(ZoneOffset.UTC))
 			.update();
+		String link = baseUrl + "/password/reset?token=" + token;
 		mailer.send(user.getEmail(), user.getLocale(), template,
-				Map.of("name", user.getFullName(), "token", token, "expiresAt", expiresAt));
+				Map.of("name", user.getFullName(), "link", link, "expiresAt", expiresAt));
+		return new SentLink(link, expiresAt);
+	}
+
+	/** A link to choose a password, with the moment it stops working. */
+	public record SentLink(String url, Instant expiresAt) {
 	}
 
 	/** Whether this link can still set a password (unused and not expired). */

@@ -26,7 +26,8 @@ public class Mailbox {
 
 	private final GreenMail greenMail;
 
-	Mailbox(GreenMail greenMail) {
+	/** For a server a test started itself; a test context gets its mailbox from {@link MailTestConfiguration}. */
+	public Mailbox(GreenMail greenMail) {
 		this.greenMail = greenMail;
 	}
 
