@@ -1,2 +1,5 @@
-/** Calls for proposals as the public reads them: pages and the read-only API. */
+/**
+ * Calls for proposals: the public pages and read-only API, the admin pages that set calls up and run them, and the
+ * reminders of their deadlines.
+ */
 package health.flanders.portal.web.calls;
