@@ -1,24 +1,31 @@
 -- Demo data, read only by the demo profile (spring.flyway.locations adds classpath:db/demo).
--- The pilot call "Personalised Medicine" with its goals, its three information sessions of May 2019, some thirty
--- organisations for Connect, the four demo users of the README and a few regional funding programmes.
+-- Three calls "Personalised Medicine", one in each phase a newcomer should see: the pilot call ICON-PM (open), a
+-- draft of the next round ICON-PM-2027, and the round ICON-PM-2025, decided, with five evaluated proposals, their
+-- reviews, consensus and funding decision. Also the pilot's three information sessions of May 2019, some thirty
+-- organisations for Connect, the demo users of the README and a few regional funding programmes.
 --
 -- A repeatable migration: Flyway runs it again whenever its checksum changes, so every statement is idempotent and
 -- keyed on a natural key (calls.code, call_goals (call_id, code), info_sessions title + starts_at,
--- organisations.enterprise_number or, without one, the name, users.email, funding_programmes.programme). Rows that
--- are already there are left as they are, including anything users changed since.
+-- organisations.enterprise_number or, without one, the name, users.email, proposals.reference or, for drafts, the
+-- applicant and acronym, funding_programmes.programme; rows that belong to a proposal by their proposal and
+-- reviewer, criterion or number). Rows that are already there are left as they are, including anything users
+-- changed since; the exceptions are a Dutch text of the three calls and their goals that is still empty (calls
+-- loaded before migration V19 had none), which is filled in, and a published call's missing published_at.
 -- To change a row that is already loaded, change it in the portal or write a versioned migration: editing it here
 -- only affects databases that do not hold it yet.
 --
--- Every company below is invented. Real universities, research centres and hospitals carry their real name and
--- address; only the enterprise numbers we are sure of are filled in (KU Leuven, Ghent University), the others are
--- left empty. Invented enterprise numbers pass the mod-97 check of the schema.
+-- Every company and person below is invented. Real universities, research centres and hospitals carry their real
+-- name and address; only the enterprise numbers we are sure of are filled in (KU Leuven, Ghent University), the
+-- others are left empty. Invented enterprise numbers pass the mod-97 check of the schema.
 
--- The pilot call. The deadline is 17:00 Brussels time, six weeks after the day the demo data is first loaded.
-insert into calls (code, title, description, status, opens_at, deadline, budget_eur,
-        min_independent_flemish_enterprises, min_rtos, enterprise_must_coordinate, university_required_with_src,
-        max_research_budget_share, min_enterprise_budget_eur, max_enterprise_budget_eur)
-values ('ICON-PM', 'Personalised Medicine',
-        'ICON projects are interdisciplinary cooperative research: a dedicated, balanced consortium develops new '
+-- The three calls, with the same rules and the same English text (the Dutch one follows below).
+-- ICON-PM, the pilot call: open, deadline 17:00 Brussels time six weeks after the day the demo data is first loaded.
+-- ICON-PM-2027, the next round as an admin would copy it: a draft, opening and deadline a year after the pilot's.
+-- ICON-PM-2025, the round before: decided. It was published, opened and closed (Monday 16 June 2025, 17:00
+-- Brussels time), went into evaluation the next day, released its assignment of reviewers and was decided in
+-- October 2025; five proposals were submitted to it (last_proposal_number, as ProposalReferences counts them).
+with texts (description) as (
+    select 'ICON projects are interdisciplinary cooperative research: a dedicated, balanced consortium develops new '
         || 'technology, knowledge or insight with economic or societal value for Flanders. Flemish industrial '
         || 'partners get their support from VLAIO, the Flemish agency for innovation and entrepreneurship.'
         || E'\n\n'
@@ -36,16 +43,42 @@ values ('ICON-PM', 'Personalised Medicine',
         || 'and technology organisation, with a company as coordinator.'
         || E'\n\n'
         || 'Flanders.health helps applicants along the way: information sessions explain the call, Connect finds '
-        || 'partners and builds consortia, and Carry and Cultivate counsel projects while they are set up and shaped.',
-        'PUBLISHED',
-        ((current_date - 28) + time '09:00') at time zone 'Europe/Brussels',
-        ((current_date + 42) + time '17:00') at time zone 'Europe/Brussels',
-        10000000.00,
-        3, 1, true, true,
-        0.4000, 100000.00, 3000000.00)
+        || 'partners and builds consortia, and Carry and Cultivate counsel projects while they are set up and shaped.'
+)
+insert into calls (code, title, description, status, opens_at, deadline, budget_eur,
+        min_independent_flemish_enterprises, min_rtos, enterprise_must_coordinate, university_required_with_src,
+        max_research_budget_share, min_enterprise_budget_eur, max_enterprise_budget_eur,
+        created_at, published_at, evaluation_started_at, assignment_released_at, decided_at, last_proposal_number)
+select c.code, c.title, t.description, c.status, c.opens_at, c.deadline, c.budget_eur,
+       3, 1, true, true,
+       0.4000, 100000.00, 3000000.00,
+       c.created_at, c.published_at, c.evaluation_started_at, c.assignment_released_at, c.decided_at,
+       c.last_proposal_number
+from texts t
+cross join (values
+        ('ICON-PM', 'Personalised Medicine', 'PUBLISHED',
+         ((current_date - 28) + time '09:00') at time zone 'Europe/Brussels',
+         ((current_date + 42) + time '17:00') at time zone 'Europe/Brussels',
+         10000000.00, now(), now(), null::timestamptz, null::timestamptz, null::timestamptz, 0),
+        ('ICON-PM-2027', 'Personalised Medicine 2027', 'DRAFT',
+         (((current_date - 28) + interval '1 year')::date + time '09:00') at time zone 'Europe/Brussels',
+         (((current_date + 42) + interval '1 year')::date + time '17:00') at time zone 'Europe/Brussels',
+         10000000.00, now(), null, null, null, null, 0),
+        ('ICON-PM-2025', 'Personalised Medicine 2025', 'DECIDED',
+         timestamp '2025-03-03 09:00' at time zone 'Europe/Brussels',
+         timestamp '2025-06-16 17:00' at time zone 'Europe/Brussels',
+         5000000.00,
+         timestamp '2025-01-20 10:00' at time zone 'Europe/Brussels',
+         timestamp '2025-02-03 10:00' at time zone 'Europe/Brussels',
+         timestamp '2025-06-17 09:30' at time zone 'Europe/Brussels',
+         timestamp '2025-06-20 11:00' at time zone 'Europe/Brussels',
+         timestamp '2025-10-06 14:00' at time zone 'Europe/Brussels', 5)
+    ) as c (code, title, status, opens_at, deadline, budget_eur, created_at, published_at, evaluation_started_at,
+            assignment_released_at, decided_at, last_proposal_number)
 on conflict (code) do nothing;
 
--- Its goals: 1 and 2, each with two sub-goals, in the order of the call text (positions as Call.addGoal gives them).
+-- Their goals: 1 and 2, each with two sub-goals, in the order of the call text (positions as Call.addGoal gives
+-- them). Only for a call without sub-goals yet, so that goals an admin has since changed on the draft stay changed.
 insert into call_goals (call_id, parent_id, code, title, position)
 select c.id, null, g.code, g.title, g.position
 from calls c
@@ -54,7 +87,8 @@ cross join (values
         ('2', 'Enable broader application of personalised medicine through innovative clinical studies and '
               || 'personalised technologies', 3)
     ) as g (code, title, position)
-where c.code = 'ICON-PM'
+where c.code in ('ICON-PM', 'ICON-PM-2027', 'ICON-PM-2025')
+  and not exists (select 1 from call_goals sub where sub.call_id = c.id and sub.parent_id is not null)
 on conflict (call_id, code) do nothing;
 
 insert into call_goals (call_id, parent_id, code, title, position)
@@ -71,8 +105,73 @@ cross join (values
                     || 'personalised therapies to the patient in a controlled manner', 5)
     ) as g (parent_code, code, title, position)
 join call_goals parent on parent.call_id = c.id and parent.code = g.parent_code
-where c.code = 'ICON-PM'
+where c.code in ('ICON-PM', 'ICON-PM-2027', 'ICON-PM-2025')
+  and not exists (select 1 from call_goals sub where sub.call_id = c.id and sub.parent_id is not null)
 on conflict (call_id, code) do nothing;
+
+-- The Dutch texts of the three calls and their goals, filled in where still empty (an empty Dutch text shows the
+-- English one to readers).
+update calls c
+set title_nl = case when c.title_nl = '' then t.title_nl else c.title_nl end,
+    description_nl = case when c.description_nl = '' then t.description_nl else c.description_nl end
+from (select 'ICON-projecten zijn interdisciplinair coöperatief onderzoek: een toegewijd, evenwichtig consortium '
+        || 'ontwikkelt nieuwe technologie, kennis of inzichten met economische of maatschappelijke waarde voor '
+        || 'Vlaanderen. Vlaamse industriële partners krijgen hun steun van VLAIO, het Vlaams Agentschap Innoveren & '
+        || 'Ondernemen.'
+        || E'\n\n'
+        || 'Flanders.health, de Vlaamse life-sciencescluster, voert in opdracht van VLAIO het programmabeheer van de '
+        || 'ICON-oproepen rond gepersonaliseerde geneeskunde. De Vlaamse Regering trok twee jaar lang 5 miljoen euro '
+        || 'per jaar extra uit om de overstap te maken van een geneeskunde die voor iedereen dezelfde is naar '
+        || 'gepersonaliseerde geneeskunde. De gefinancierde projecten zijn industrieel gedreven en generiek, met '
+        || 'teams waarin wetenschappers, bedrijven en partners uit de sociale economie samenwerken.'
+        || E'\n\n'
+        || 'Voorrang gaat naar projecten over ziekten met een hoge medische nood en/of een grote economische of '
+        || 'maatschappelijke impact. Elk project werkt aan een of meer van de doelstellingen hieronder: gevalideerde '
+        || 'kennis over data, biomerkers en hun analyse, en een bredere toepassing van gepersonaliseerde geneeskunde '
+        || 'via innovatieve klinische studies en gepersonaliseerde technologieën.'
+        || E'\n\n'
+        || 'Een consortium komt in aanmerking met minstens drie onafhankelijke Vlaamse ondernemingen en minstens één '
+        || 'onderzoeks- en technologieorganisatie, met een bedrijf als coördinator.'
+        || E'\n\n'
+        || 'Flanders.health helpt aanvragers op weg: infosessies lichten de oproep toe, Connect zoekt partners en '
+        || 'bouwt consortia, en Carry en Cultivate begeleiden projecten terwijl ze worden opgezet en vorm krijgen.'
+        as description_nl) as d
+cross join lateral (values
+        ('ICON-PM', 'Gepersonaliseerde geneeskunde', d.description_nl),
+        ('ICON-PM-2027', 'Gepersonaliseerde geneeskunde 2027', d.description_nl),
+        ('ICON-PM-2025', 'Gepersonaliseerde geneeskunde 2025', d.description_nl)
+    ) as t (code, title_nl, description_nl)
+where c.code = t.code
+  and (c.title_nl = '' or c.description_nl = '');
+
+-- A published call loaded by this file before it set published_at has none: the instant it was loaded, as V19 gave
+-- every call published before it.
+update calls
+set published_at = created_at
+where code in ('ICON-PM', 'ICON-PM-2027', 'ICON-PM-2025')
+  and status <> 'DRAFT'
+  and published_at is null;
+
+update call_goals g
+set title_nl = t.title_nl
+from calls c
+cross join (values
+        ('1', 'Diepgaande, gevalideerde kennis opbouwen over data, biomerkers en hun analyse'),
+        ('1a', 'Ruimere beschikbaarheid van data, toegang tot data, betere datakwaliteit'),
+        ('1b', 'Betere kennis en analyse in Vlaanderen van biomerker- en farmacogenomische data van individuele '
+               || 'patiënten of cohorten, voor diagnose en behandeling'),
+        ('2', 'Een bredere toepassing van gepersonaliseerde geneeskunde mogelijk maken via innovatieve klinische '
+              || 'studies en gepersonaliseerde technologieën'),
+        ('2a', 'Bredere en snellere innovatieve klinische studies in Vlaanderen met patiëntengroepen die op basis van '
+               || 'biomerkers of genetisch gestratificeerd zijn en/of met gepersonaliseerde therapieën, om '
+               || '(pre)klinische en farmacogenomische merkers te valideren en meer data te verzamelen'),
+        ('2b', 'Geavanceerde gepersonaliseerde technologieën voor onderzoek, productie, logistiek en meer, om '
+               || 'gepersonaliseerde therapieën op een gecontroleerde manier tot bij de patiënt te brengen')
+    ) as t (code, title_nl)
+where g.call_id = c.id
+  and c.code in ('ICON-PM', 'ICON-PM-2027', 'ICON-PM-2025')
+  and g.code = t.code
+  and g.title_nl = '';
 
 -- The three information sessions of the pilot call, May 2019, in Brussels local time; each lasts two hours.
 insert into info_sessions (call_id, title, starts_at, ends_at, format, venue, address, online_link, capacity)
@@ -223,8 +322,9 @@ where not exists (select 1 from organisations existing
                      or (o.enterprise_number is null and lower(existing.name) = lower(o.name)))
 on conflict (enterprise_number) do nothing;
 
--- The four demo users of the README; each password is the part of the e-mail address before the @ with "demo-" in
--- front (applicant@example.org signs in with demo-applicant). Bcrypt, strength 10, for the DelegatingPasswordEncoder.
+-- The demo users of the README; each password is the part of the e-mail address before the @ with "demo-" in front
+-- (applicant@example.org signs in with demo-applicant, reviewer2@example.org with demo-reviewer2). Bcrypt, strength
+-- 10, for the DelegatingPasswordEncoder. applicant2 and reviewer2 to reviewer4 take part in the decided call.
 insert into users (email, password_hash, full_name, locale)
 values ('applicant@example.org', '{bcrypt}$2a$10$FFUTWBMZY/Mnap2rmR3Sa.uHb/75CjA8FX9.xiHGdA11RaEAIG7W.',
         'Demo Applicant', 'en'),
@@ -233,7 +333,15 @@ values ('applicant@example.org', '{bcrypt}$2a$10$FFUTWBMZY/Mnap2rmR3Sa.uHb/75CjA
        ('reviewer@example.org', '{bcrypt}$2a$10$hTGVVlKdmiGr9lJ1Aah.yOf29oWXPJ3GIh9OUfTFPRO54BCbB2Y3S',
         'Demo Reviewer', 'en'),
        ('admin@example.org', '{bcrypt}$2a$10$Y5H3cGE8/.Nj6OAZATrWSe08x1B/y5RaheXcfiZ7SyiVJ82npTL0C',
-        'Demo Administrator', 'en')
+        'Demo Administrator', 'en'),
+       ('applicant2@example.org', '{bcrypt}$2a$10$nAoRbZ4hNVmLTVf3pPo1s.tZSUcpauYq4h3gEe7LsZdpJQsLzvN2u',
+        'Demo Second Applicant', 'en'),
+       ('reviewer2@example.org', '{bcrypt}$2a$10$FUbd2M3WjVLkToOekvnA3ueYXNlgu6ZD3PVd9xtMhETNrkaN.lBny',
+        'Demo Academic Reviewer', 'en'),
+       ('reviewer3@example.org', '{bcrypt}$2a$10$symawb13t7ZVsPDoWrvjqe3UioGhwFC/ekj7m235K09Te19cgF8fG',
+        'Demo Industry Reviewer', 'en'),
+       ('reviewer4@example.org', '{bcrypt}$2a$10$RJRunAo.3Ad8KgqzS8gKMuT/c9fyRlv//OSqMG5cPpOYxat6gBC7G',
+        'Demo Patient Reviewer', 'nl')
 on conflict (email) do nothing;
 
 insert into user_roles (user_id, role)
@@ -243,16 +351,36 @@ join (values
         ('applicant@example.org', 'APPLICANT'),
         ('staff@example.org', 'STAFF'),
         ('reviewer@example.org', 'REVIEWER'),
-        ('admin@example.org', 'ADMIN')
+        ('admin@example.org', 'ADMIN'),
+        ('applicant2@example.org', 'APPLICANT'),
+        ('reviewer2@example.org', 'REVIEWER'),
+        ('reviewer3@example.org', 'REVIEWER'),
+        ('reviewer4@example.org', 'REVIEWER')
     ) as r (email, role) on r.email = u.email
 on conflict (user_id, role) do nothing;
 
--- The demo reviewer's profile: the expertise the assignment matches proposals on; no affiliation, so no automatic
--- conflict of interest.
-insert into reviewer_profiles (user_id, expertise, kind)
-select u.id, array['pharmacogenomics', 'clinical pharmacology', 'primary care', 'oncology', 'digital twins'], 'CLINICAL'
-from users u
-where u.email = 'reviewer@example.org'
+-- The reviewers' profiles: the expertise the assignment matches proposals on, and an affiliation, which puts a
+-- reviewer in conflict with every proposal its organisation (or corporate group) takes part in. The demo reviewer
+-- has no affiliation; the academic reviewer works at the University of Antwerp, the patient reviewer at the patient
+-- organisation.
+insert into reviewer_profiles (user_id, expertise, affiliation_id, kind)
+select u.id, r.expertise, o.id, r.kind
+from (values
+        ('reviewer@example.org',
+         array['pharmacogenomics', 'clinical pharmacology', 'primary care', 'oncology', 'digital twins'],
+         null, 'CLINICAL'),
+        ('reviewer2@example.org',
+         array['molecular diagnostics', 'oncology', 'cell therapy', 'biostatistics', 'clinical trials'],
+         'University of Antwerp', 'ACADEMIC'),
+        ('reviewer3@example.org',
+         array['drug development', 'medical devices', 'GMP manufacturing', 'health economics', 'market access'],
+         null, 'INDUSTRY'),
+        ('reviewer4@example.org',
+         array['patient involvement', 'rare diseases', 'informed consent', 'quality of life'],
+         'Patiëntenplatform Precisiezorg vzw', 'PATIENT')
+    ) as r (email, expertise, affiliation, kind)
+join users u on u.email = r.email
+left join organisations o on o.name = r.affiliation
 on conflict (user_id) do nothing;
 
 -- Two draft proposals of applicant@example.org on the pilot call: PGX-ROUTE has an eligible consortium (its PDFs
@@ -308,6 +436,561 @@ join proposals p on p.acronym = m.acronym
 join users u on u.id = p.created_by and u.email = 'applicant@example.org'
 join organisations o on o.name = m.organisation
 on conflict do nothing;
+
+-- The decided call ICON-PM-2025: five proposals, submitted before its deadline, each eligible, evaluated and
+-- decided. Each is keyed on its reference, as ProposalReferences hands them out: the call's code, the year of its
+-- deadline and a number counted per call (so ICON-PM-2025-2025-0001). applicant@example.org coordinates N-OF-ONE
+-- (funded) and HIPFIT (not funded: on the reserve list, over the funding line); applicant2@example.org the others.
+insert into proposals (call_id, reference, acronym, title, abstract, disease_area, medical_need, economic_impact,
+        societal_impact, duration_months, status, created_by, created_at, updated_at, first_submitted_at)
+select c.id, d.reference, d.acronym, d.title, d.abstract, d.disease_area, d.medical_need, d.economic_impact,
+       d.societal_impact, d.duration_months, d.status, u.id,
+       d.created_at::timestamp at time zone 'Europe/Brussels',
+       d.submitted_at::timestamp at time zone 'Europe/Brussels',
+       d.submitted_at::timestamp at time zone 'Europe/Brussels'
+from (values
+        ('ICON-PM-2025-2025-0001', 'LUNGTRACE', 'applicant2@example.org', 'FUNDED',
+         '2025-03-12 10:15', '2025-06-02 16:12',
+         'Liquid biopsy to follow and switch targeted therapy in non-small-cell lung cancer',
+         'Patients with advanced non-small-cell lung cancer on a targeted therapy develop resistance, usually months '
+         || 'before the scans show it. LUNGTRACE follows the tumour''s DNA in the blood every four weeks, reads the '
+         || 'resistance mutations as they appear, and combines them with digital pathology of the first biopsy to '
+         || 'propose the next line of treatment. A prospective study in 200 patients compares the switch guided by '
+         || 'liquid biopsy with the usual switch on progression.',
+         'II',
+         'Lung cancer is the deadliest cancer in Flanders; patients on a targeted therapy lose precious months when '
+         || 'resistance is found late.',
+         'An IVDR-certified liquid-biopsy test and an AI report that the partners bring to market, with a '
+         || 'pharmaceutical partner that uses both in its own trials.',
+         'Fewer months on a therapy that no longer works, fewer side effects for nothing, and better use of '
+         || 'expensive drugs.', 36),
+        ('ICON-PM-2025-2025-0002', 'CELLCHAIN', 'applicant2@example.org', 'FUNDED',
+         '2025-03-05 14:30', '2025-06-05 11:40',
+         'A vein-to-vein chain of identity for autologous cell therapies made in Flanders',
+         'Autologous cell therapies such as CAR-T are made for one patient from that patient''s own cells; a mix-up '
+         || 'or a broken cold chain costs the patient their treatment. CELLCHAIN links the hospital, the biobank, the '
+         || 'manufacturer and the courier in one chain of identity and custody, from apheresis to infusion, and '
+         || 'shortens the vein-to-vein time by planning manufacturing slots around each patient. The consortium '
+         || 'validates the chain with 60 patients treated at UZ Leuven and prepares it for the other Flemish '
+         || 'cell-therapy centres.',
+         'II',
+         'Patients with relapsed lymphoma or leukaemia who wait for an autologous cell therapy may progress or die '
+         || 'before it arrives; every week of vein-to-vein time counts.',
+         'A chain-of-identity service that the Flemish partners sell to cell-therapy manufacturers and hospitals '
+         || 'across Europe, and a Flemish manufacturing capacity that attracts clinical trials.',
+         'Faster and safer access to cell therapies for Flemish patients, and fewer lost batches of a therapy that '
+         || 'costs hundreds of thousands of euros.', 36),
+        ('ICON-PM-2025-2025-0003', 'HIPFIT', 'applicant@example.org', 'NOT_FUNDED',
+         '2025-04-01 09:00', '2025-06-10 09:05',
+         'Patient-specific implants and surgical guides for complex revision hip surgery',
+         'When a hip prosthesis fails after years, the bone around it is often damaged and sometimes infected, and a '
+         || 'standard revision implant no longer fits. HIPFIT combines PET imaging of infection with CT-based design '
+         || 'to print an implant and surgical guides for each patient, and delivers them to the operating room with a '
+         || 'chain of identity within ten working days. A study in 40 patients compares the fit and the outcome with '
+         || 'standard revision implants.',
+         'XIII',
+         'Revision hip surgery rises with an ageing population; complex revisions have high rates of complications, '
+         || 'infections and repeat surgery.',
+         'Patient-specific revision implants made in Flanders for European hospitals, and a PET tracer for implant '
+         || 'infections brought to the clinic.',
+         'Fewer repeat operations and shorter hospital stays for older patients, who regain their mobility sooner.',
+         36),
+        ('ICON-PM-2025-2025-0004', 'ADHERE-RWE', 'applicant2@example.org', 'NOT_FUNDED',
+         '2025-03-20 11:45', '2025-06-13 15:30',
+         'Federated real-world evidence on drug response from Flemish community pharmacies',
+         'Community pharmacies see every prescription a patient collects, but their data rarely reach research. '
+         || 'ADHERE-RWE links the dispensing data of 400 Flemish pharmacies through a federated platform, without '
+         || 'moving the data, and combines them with pharmacogenomic results where patients consent, to study '
+         || 'adherence and response to anticoagulants and statins in daily practice. The platform stays open to '
+         || 'other studies once the project ends.',
+         'IX',
+         'Many patients stop or misuse anticoagulants and statins; how often, and for whom, is poorly known in '
+         || 'Flanders.',
+         'A real-world evidence service that the partners sell to pharmaceutical companies and payers, on a '
+         || 'federated platform that grows with every study.',
+         'Data that stay where they are collected, better-informed pharmacists, and a patient organisation involved '
+         || 'in how the data are used.', 30),
+        ('ICON-PM-2025-2025-0005', 'N-OF-ONE', 'applicant@example.org', 'FUNDED',
+         '2025-03-03 16:20', '2025-06-16 14:48',
+         'From variant to treatment for one patient: antisense oligonucleotides for ultra-rare neurological diseases',
+         'Some children with a severe neurological disease carry a genetic variant that nobody else has. For part of '
+         || 'them, an antisense oligonucleotide designed for their own variant can restore the protein they lack. '
+         || 'N-OF-ONE builds the Flemish route from the variant found by sequencing to an individual treatment: '
+         || 'variant interpretation, the design and testing of the oligonucleotide on the patient''s own cells, '
+         || 'production under GMP and an N-of-1 trial protocol that ethics committees and the regulator accept. The '
+         || 'consortium treats its first three patients within the project.',
+         'VI',
+         'Ultra-rare genetic neurological diseases progress quickly in children and have no treatment; each family '
+         || 'today has to search abroad for help.',
+         'A design and manufacturing service for individual oligonucleotides that Flemish companies offer across '
+         || 'Europe, and a variant-interpretation pipeline sold as a service.',
+         'A treatment route for patients the market leaves behind, and a framework for individual treatments that '
+         || 'other rare diseases can follow.', 48)
+    ) as d (reference, acronym, applicant, status, created_at, submitted_at, title, abstract, disease_area,
+            medical_need, economic_impact, societal_impact, duration_months)
+join calls c on c.code = 'ICON-PM-2025'
+join users u on u.email = d.applicant
+order by d.reference
+on conflict (reference) do nothing;
+
+insert into proposal_applicants (proposal_id, user_id, added_at)
+select p.id, p.created_by, p.created_at
+from proposals p
+join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+on conflict do nothing;
+
+insert into proposal_goals (proposal_id, goal_id)
+select p.id, g.id
+from (values
+        ('ICON-PM-2025-2025-0001', '1b'), ('ICON-PM-2025-2025-0001', '2a'),
+        ('ICON-PM-2025-2025-0002', '2a'), ('ICON-PM-2025-2025-0002', '2b'),
+        ('ICON-PM-2025-2025-0003', '2b'),
+        ('ICON-PM-2025-2025-0004', '1a'), ('ICON-PM-2025-2025-0004', '1b'),
+        ('ICON-PM-2025-2025-0005', '1b'), ('ICON-PM-2025-2025-0005', '2a'), ('ICON-PM-2025-2025-0005', '2b')
+    ) as pg (reference, goal)
+join proposals p on p.reference = pg.reference
+join call_goals g on g.call_id = p.call_id and g.code = pg.goal
+on conflict do nothing;
+
+-- Each consortium is eligible under the call's rules: a company coordinates, at least three independent Flemish
+-- enterprises and one RTO (with a university beside VIB or VITO), research at most 40% of the budget, the
+-- enterprises between EUR 100,000 and 3,000,000. Requested: CELLCHAIN 1,800,000, N-OF-ONE 1,500,000, LUNGTRACE
+-- 1,400,000, HIPFIT 1,650,000, ADHERE-RWE 1,300,000. The academic reviewer's University of Antwerp is in HIPFIT and
+-- the patient reviewer's organisation in ADHERE-RWE: those two pairs are in conflict and were never assigned.
+insert into consortium_members (proposal_id, organisation_id, role, requested_budget_eur)
+select p.id, o.id, m.role, m.budget
+from (values
+        ('ICON-PM-2025-2025-0001', 'Dijlemed Diagnostics NV', 'COORDINATOR', 450000.00),
+        ('ICON-PM-2025-2025-0001', 'Scheldegen Pharma NV', 'PARTNER', 300000.00),
+        ('ICON-PM-2025-2025-0001', 'Tumorea Insights NV', 'PARTNER', 250000.00),
+        ('ICON-PM-2025-2025-0001', 'VIB', 'PARTNER', 200000.00),
+        ('ICON-PM-2025-2025-0001', 'KU Leuven', 'PARTNER', 200000.00),
+        ('ICON-PM-2025-2025-0002', 'Kempen Cell Factory BV', 'COORDINATOR', 650000.00),
+        ('ICON-PM-2025-2025-0002', 'Brugmed Logistics NV', 'PARTNER', 400000.00),
+        ('ICON-PM-2025-2025-0002', 'LimBioS BV', 'PARTNER', 200000.00),
+        ('ICON-PM-2025-2025-0002', 'KU Leuven', 'PARTNER', 400000.00),
+        ('ICON-PM-2025-2025-0002', 'UZ Leuven', 'PARTNER', 150000.00),
+        ('ICON-PM-2025-2025-0003', 'Orthoprint Precision BV', 'COORDINATOR', 700000.00),
+        ('ICON-PM-2025-2025-0003', 'Molimago BV', 'PARTNER', 300000.00),
+        ('ICON-PM-2025-2025-0003', 'Brugmed Logistics NV', 'PARTNER', 200000.00),
+        ('ICON-PM-2025-2025-0003', 'University of Antwerp', 'PARTNER', 300000.00),
+        ('ICON-PM-2025-2025-0003', 'UZ Leuven', 'PARTNER', 150000.00),
+        ('ICON-PM-2025-2025-0004', 'Pharmapunt Analytics BV', 'COORDINATOR', 450000.00),
+        ('ICON-PM-2025-2025-0004', 'Lysenta Health Data BV', 'PARTNER', 350000.00),
+        ('ICON-PM-2025-2025-0004', 'Helixtrace NV', 'PARTNER', 150000.00),
+        ('ICON-PM-2025-2025-0004', 'VITO', 'PARTNER', 150000.00),
+        ('ICON-PM-2025-2025-0004', 'HOGENT', 'PARTNER', 100000.00),
+        ('ICON-PM-2025-2025-0004', 'Patiëntenplatform Precisiezorg vzw', 'PARTNER', 100000.00),
+        ('ICON-PM-2025-2025-0005', 'Nucleoweave NV', 'COORDINATOR', 550000.00),
+        ('ICON-PM-2025-2025-0005', 'Sequantis Bioinformatics BV', 'PARTNER', 300000.00),
+        ('ICON-PM-2025-2025-0005', 'Trialvaart CRO NV', 'PARTNER', 250000.00),
+        ('ICON-PM-2025-2025-0005', 'Ghent University', 'PARTNER', 300000.00),
+        ('ICON-PM-2025-2025-0005', 'UZ Gent', 'PARTNER', 100000.00)
+    ) as m (reference, organisation, role, budget)
+join proposals p on p.reference = m.reference
+join organisations o on o.name = m.organisation
+order by p.reference, m.role <> 'COORDINATOR',
+         case o.type when 'ENTERPRISE' then 1 when 'RTO' then 2 when 'HOSPITAL' then 3 else 4 end, o.name
+on conflict do nothing;
+
+-- The two PDFs each proposal was submitted with: one page that names the proposal and says what the real file would
+-- hold. The first four objects of the PDF are fixed (311 bytes), so the cross-reference table gives their offsets
+-- as constants; the fifth, the page's text, follows them, and startxref points past it.
+insert into proposal_attachments (proposal_id, kind, file_name, size_bytes, sha256, content, uploaded_by, uploaded_at)
+select f.proposal_id, f.kind, f.file_name, octet_length(f.content), encode(sha256(f.content), 'hex'), f.content,
+       f.uploaded_by, f.uploaded_at
+from (
+    select pdf.proposal_id, pdf.kind, pdf.file_name, pdf.uploaded_by, pdf.uploaded_at,
+           convert_to(E'%PDF-1.4\n'
+               || E'1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'
+               || E'2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n'
+               || E'3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] '
+               || E'/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>\nendobj\n'
+               || E'4 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n'
+               || pdf.page
+               || E'xref\n0 6\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n'
+               || E'0000000241 00000 n \n0000000311 00000 n \n'
+               || E'trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n' || (311 + octet_length(pdf.page)) || E'\n%%EOF\n',
+               'UTF8') as content
+    from (
+        select text.proposal_id, text.kind, text.file_name, text.uploaded_by, text.uploaded_at,
+               E'5 0 obj\n<< /Length ' || octet_length(text.stream) || E' >>\nstream\n' || text.stream
+                   || E'\nendstream\nendobj\n' as page
+        from (
+            select p.id as proposal_id, k.kind, lower(p.acronym) || k.suffix as file_name, p.created_by as uploaded_by,
+                   p.first_submitted_at - interval '2 hours' as uploaded_at,
+                   'BT /F1 14 Tf 72 760 Td (' || p.reference || ' ' || p.acronym || ') Tj 0 -24 Td /F1 12 Tf ('
+                       || k.heading || ') Tj 0 -16 Td (ICON Portal demo data: the real file would hold the '
+                       || k.what || ' of the proposal.) Tj ET' as stream
+            from proposals p
+            join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+            cross join (values
+                    ('FULL_TEXT', '-full-text.pdf', 'Full text', 'full text'),
+                    ('BUDGET_SHEET', '-budget-sheet.pdf', 'Budget sheet', 'budget sheet')
+                ) as k (kind, suffix, heading, what)
+            where p.reference is not null
+        ) as text
+    ) as pdf
+) as f
+where not exists (select 1 from proposal_attachments a where a.proposal_id = f.proposal_id and a.kind = f.kind);
+
+-- The submitted version of each, in the shape ProposalSubmissions.snapshot writes it: every field, the goals' codes,
+-- the consortium with its budgets, the eligibility result and the files.
+insert into proposal_versions (proposal_id, number, submitted_at, submitted_by, content)
+select p.id, 1, p.first_submitted_at, p.created_by,
+       jsonb_build_object(
+           'reference', p.reference,
+           'acronym', p.acronym,
+           'title', p.title,
+           'abstract', p.abstract,
+           'goals', (select coalesce(jsonb_agg(g.code order by g.code), '[]') from proposal_goals pg
+                     join call_goals g on g.id = pg.goal_id where pg.proposal_id = p.id),
+           'diseaseArea', p.disease_area,
+           'medicalNeed', p.medical_need,
+           'economicImpact', p.economic_impact,
+           'societalImpact', p.societal_impact,
+           'durationMonths', p.duration_months,
+           'members', (select coalesce(jsonb_agg(jsonb_build_object('organisation', o.name, 'type', o.type,
+                                                                     'role', m.role,
+                                                                     'requestedBudgetEur', m.requested_budget_eur::text)
+                                                  order by m.id), '[]')
+                       from consortium_members m join organisations o on o.id = m.organisation_id
+                       where m.proposal_id = p.id),
+           'eligible', true,
+           'attachments', (select coalesce(jsonb_agg(jsonb_build_object('kind', a.kind, 'fileName', a.file_name,
+                                                                         'sha256', a.sha256) order by a.kind), '[]')
+                           from proposal_attachments a where a.proposal_id = p.id and a.replaced_at is null))
+from proposals p
+join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+where p.reference is not null
+on conflict (proposal_id, number) do nothing;
+
+insert into proposal_version_attachments (version_id, attachment_id)
+select v.id, a.id
+from proposals p
+join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+join proposal_versions v on v.proposal_id = p.id and v.number = 1
+join proposal_attachments a on a.proposal_id = p.id and a.replaced_at is null
+on conflict do nothing;
+
+-- The evaluation of ICON-PM-2025 under the standard criteria (the call's trigger adds them): three reviewers per
+-- proposal from the four demo reviewers, under the assignment's rules (no pair in conflict, at most 12 proposals
+-- each; the affinities are invented), assigned on 19 June 2025 and released the next day. Each reviewer declared
+-- no conflict before reading.
+insert into review_assignments (proposal_id, reviewer_id, affinity, by_hand, created_at)
+select p.id, u.id, a.affinity, false, timestamp '2025-06-19 14:00' at time zone 'Europe/Brussels'
+from (values
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 0.412500),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 0.187000),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 0.094000),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 0.158000),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 0.366000),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 0.291000),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 0.071000),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 0.323000),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 0.086000),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 0.348000),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 0.102000),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 0.139000),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 0.121000),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 0.134000),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 0.402000)
+    ) as a (reference, reviewer, affinity)
+join proposals p on p.reference = a.reference
+join users u on u.email = a.reviewer
+on conflict do nothing;
+
+insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, reason, declared_at)
+select a.proposal_id, a.reviewer_id, false, null,
+       c.assignment_released_at + (interval '1 day' * (1 + (a.proposal_id + a.reviewer_id) % 3))
+from review_assignments a
+join proposals p on p.id = a.proposal_id
+join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+on conflict do nothing;
+
+-- The reviews, all submitted over the summer: per criterion a score from 0 to 5 in half points and a comment.
+insert into reviews (proposal_id, reviewer_id, status, updated_at, submitted_at, version)
+select p.id, u.id, 'SUBMITTED', r.submitted_at::timestamp at time zone 'Europe/Brussels',
+       r.submitted_at::timestamp at time zone 'Europe/Brussels', 1
+from (values
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', '2025-07-18 16:40'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', '2025-08-22 10:05'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', '2025-07-30 20:15'),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', '2025-07-11 09:30'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', '2025-07-21 14:10'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', '2025-08-25 11:20'),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', '2025-07-15 13:45'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', '2025-08-27 15:00'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', '2025-08-04 19:50'),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', '2025-07-17 10:25'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', '2025-07-24 17:35'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', '2025-08-28 09:40'),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', '2025-07-22 15:55'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', '2025-07-28 11:00'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', '2025-08-06 21:05')
+    ) as r (reference, reviewer, submitted_at)
+join proposals p on p.reference = r.reference
+join users u on u.email = r.reviewer
+join review_assignments a on a.proposal_id = p.id and a.reviewer_id = u.id
+on conflict (proposal_id, reviewer_id) do nothing;
+
+insert into review_scores (review_id, criterion_id, score, comment)
+select r.id, k.id, s.score, s.comment
+from (values
+        -- LUNGTRACE
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 'SCIENTIFIC_QUALITY', 4.0,
+         'Solid design with a prospective comparison; the validation set of the AI model is small.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 'MEDICAL_NEED', 3.5,
+         'A real need, but second-line options after resistance are limited for some mutations.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 'ECONOMIC_IMPACT', 3.0,
+         'The test enters a crowded liquid-biopsy market; what sets it apart is not convincing.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'Fewer months on an ineffective treatment; the savings are estimated loosely.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 'CONSORTIUM', 4.0,
+         'A good mix of diagnostics, pharma and research; VIB with KU Leuven covers the biology.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 'SCIENTIFIC_QUALITY', 4.0,
+         'Clear end points and a realistic recruitment plan at the partner hospitals.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 'MEDICAL_NEED', 3.0,
+         'The benefit of switching earlier is plausible but not shown yet; the proposal overstates it.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 'ECONOMIC_IMPACT', 4.0,
+         'IVDR certification is planned properly, and a pharmaceutical partner will use the test in its trials.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 'SOCIETAL_IMPACT', 3.0,
+         'The societal impact is described mainly as savings for the payer.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 'CONSORTIUM', 4.5,
+         'Strong, experienced partners with clear roles.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 'SCIENTIFIC_QUALITY', 3.5,
+         'Understandable; the burden of a blood draw every four weeks is not discussed.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 'MEDICAL_NEED', 4.0,
+         'Patients want to know early when a treatment stops working.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 'ECONOMIC_IMPACT', 3.5,
+         'Plausible; no remarks from a patient''s point of view.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'Useful, but patients have no part in the design of the study.'),
+        ('ICON-PM-2025-2025-0001', 'reviewer4@example.org', 'CONSORTIUM', 3.5,
+         'No patient representative in the consortium.'),
+        -- CELLCHAIN
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 'SCIENTIFIC_QUALITY', 4.5,
+         'A clear work plan from apheresis to infusion; the validation with 60 patients is well powered for the '
+         || 'logistic end points.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 'MEDICAL_NEED', 5.0,
+         'The vein-to-vein time decides whether patients with relapsed lymphoma still receive their therapy.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 'ECONOMIC_IMPACT', 4.0,
+         'A credible market among European manufacturers; the business plan for the service after the project is '
+         || 'thin.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 'SOCIETAL_IMPACT', 4.0,
+         'Faster access for Flemish patients and fewer lost batches; equal access across hospitals is only touched '
+         || 'upon.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer@example.org', 'CONSORTIUM', 4.0,
+         'A strong manufacturer and logistics partner; the biobank''s role is smaller than its budget suggests.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 'SCIENTIFIC_QUALITY', 4.5,
+         'The state of the art is well covered; the model that plans manufacturing slots is new and testable.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 'MEDICAL_NEED', 4.5,
+         'A high need, well documented with Belgian registry data.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 'ECONOMIC_IMPACT', 3.5,
+         'The revenue assumes that manufacturers adopt one chain-of-identity service; their own systems compete.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 'SOCIETAL_IMPACT', 4.0,
+         'A good section on patient safety; the protection of the identity data is handled.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer2@example.org', 'CONSORTIUM', 4.5,
+         'A balanced consortium with the university hospital where the patients are treated.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 'SCIENTIFIC_QUALITY', 4.0,
+         'A sound technical approach; the risks of integrating with hospital systems deserve a deeper analysis.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 'MEDICAL_NEED', 4.5,
+         'Convincing: every week of delay matters for these patients.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 'ECONOMIC_IMPACT', 4.5,
+         'A clear route to market, and a manufacturer that uses the chain itself from day one.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'The societal benefits are real but described in general terms.'),
+        ('ICON-PM-2025-2025-0002', 'reviewer3@example.org', 'CONSORTIUM', 4.0,
+         'Complementary partners; the coordinating company has experience with GMP projects.'),
+        -- HIPFIT
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 'SCIENTIFIC_QUALITY', 3.5,
+         'A sound engineering plan; the study of 40 patients has no control group treated at the same time.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 'MEDICAL_NEED', 3.0,
+         'Complex revisions are a real problem, but how many patients need a custom implant is not shown.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 'ECONOMIC_IMPACT', 3.0,
+         'The market for custom revision implants is real; the price per implant may limit its uptake.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'Shorter stays and fewer repeat operations would matter to older patients.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer@example.org', 'CONSORTIUM', 3.0,
+         'Only one hospital, and the role of the university in the study is unclear.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 'SCIENTIFIC_QUALITY', 4.0,
+         'Good use of proven printing technology; delivery within ten working days is ambitious but planned.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 'MEDICAL_NEED', 3.5,
+         'A need that grows with the ageing population.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 'ECONOMIC_IMPACT', 3.5,
+         'A clear product; the reimbursement of custom implants in Belgium is not discussed.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 'SOCIETAL_IMPACT', 3.0,
+         'The benefits are plausible but not quantified.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer3@example.org', 'CONSORTIUM', 3.0,
+         'The logistics partner''s share is small for the role it plays.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 'SCIENTIFIC_QUALITY', 3.0,
+         'Hard to judge for a lay reader; how the PET scan shapes the implant is not explained.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 'MEDICAL_NEED', 4.0,
+         'Older patients who need a second or third operation suffer a lot; the need is real.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 'ECONOMIC_IMPACT', 2.5,
+         'It is unclear whether patients or hospitals will pay for these implants.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'A faster recovery would mean a great deal to patients.'),
+        ('ICON-PM-2025-2025-0003', 'reviewer4@example.org', 'CONSORTIUM', 3.5,
+         'Reasonable, but patients are not involved.'),
+        -- ADHERE-RWE
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 'SCIENTIFIC_QUALITY', 3.5,
+         'A well-described federated platform; the study questions on adherence are generic.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 'MEDICAL_NEED', 2.0,
+         'The proposal describes a data platform rather than a medical need; which patients benefit, and how, stays '
+         || 'vague.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 'ECONOMIC_IMPACT', 3.0,
+         'Real-world evidence has a market, but competitors already sell pharmacy data.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 'SOCIETAL_IMPACT', 3.0,
+         'Good attention to privacy; the benefit for patients is indirect.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer@example.org', 'CONSORTIUM', 3.5,
+         'Good partners, with a patient organisation on board.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 'SCIENTIFIC_QUALITY', 3.5,
+         'Technically sound; the pharmacogenomic part depends on consent rates that are not estimated.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 'MEDICAL_NEED', 2.5,
+         'Poor adherence to anticoagulants is a real problem, but the project does not change care within its term.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 'ECONOMIC_IMPACT', 2.5,
+         'The business model relies on payers buying evidence they do not ask for yet.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 'SOCIETAL_IMPACT', 3.0,
+         'The data stay in the pharmacies, which is good; the return for society is not quantified.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer2@example.org', 'CONSORTIUM', 3.5,
+         'A sound consortium; VITO and HOGENT complement each other.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 'SCIENTIFIC_QUALITY', 3.0,
+         'Part of the platform exists already; what the project adds is not clearly set apart.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 'MEDICAL_NEED', 3.5,
+         'Adherence to anticoagulants is an important safety issue.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 'ECONOMIC_IMPACT', 3.5,
+         'Pharmaceutical companies do buy real-world evidence, and the partners know that market.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 'SOCIETAL_IMPACT', 3.0,
+         'Indirect benefits, reasonably described.'),
+        ('ICON-PM-2025-2025-0004', 'reviewer3@example.org', 'CONSORTIUM', 3.0,
+         'A large consortium for a mainly technical project.'),
+        -- N-OF-ONE
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 'SCIENTIFIC_QUALITY', 4.0,
+         'Ambitious but well structured; the go/no-go point after the tests on patient cells is sensible.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 'MEDICAL_NEED', 4.5,
+         'Children without any treatment option: the need is obvious.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 'ECONOMIC_IMPACT', 4.0,
+         'The design and manufacturing service can serve patients across Europe; the revenue per patient is '
+         || 'uncertain.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'Strong for the families concerned; the number of patients reached stays small.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer@example.org', 'CONSORTIUM', 4.0,
+         'The partners cover the route from sequencing to trial.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 'SCIENTIFIC_QUALITY', 4.5,
+         'Excellent science: variant selection, oligonucleotide design and tests on patient cells are described in '
+         || 'detail.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 'MEDICAL_NEED', 4.0,
+         'A high need, though the share of patients with a variant open to this approach is not quantified.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 'ECONOMIC_IMPACT', 3.5,
+         'A niche market; the economic case rests on the service model, which is plausible but untested.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 'SOCIETAL_IMPACT', 3.5,
+         'A good ethical reflection on N-of-1 treatments; the cost for payers is not addressed.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer2@example.org', 'CONSORTIUM', 4.0,
+         'A good consortium; the regulatory expertise sits with the CRO alone.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 'SCIENTIFIC_QUALITY', 3.5,
+         'Clear for a lay reader up to the trial design, which is hard to follow.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 'MEDICAL_NEED', 5.0,
+         'For these families there is nothing else: this is exactly the need patients ask research to address.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 'ECONOMIC_IMPACT', 4.0,
+         'A service that could make individual treatments affordable over time.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 'SOCIETAL_IMPACT', 4.0,
+         'Families help design the trial; patient organisations could be involved more.'),
+        ('ICON-PM-2025-2025-0005', 'reviewer4@example.org', 'CONSORTIUM', 3.5,
+         'No patient organisation in the consortium, although families are consulted.')
+    ) as s (reference, reviewer, criterion, score, comment)
+join proposals p on p.reference = s.reference
+join users u on u.email = s.reviewer
+join reviews r on r.proposal_id = p.id and r.reviewer_id = u.id
+join evaluation_criteria k on k.call_id = p.call_id and k.code = s.criterion
+on conflict (review_id, criterion_id) do nothing;
+
+-- The consensus staff recorded in September 2025 from the reviews, with its justification: what counts for the
+-- ranking. Weighted totals (weights 30, 20, 20, 15, 15): CELLCHAIN 4.25, N-OF-ONE 4.03, LUNGTRACE 3.73, HIPFIT
+-- 3.33, ADHERE-RWE 3.13 with medical need 2.5, under that criterion's threshold of 3.0.
+insert into consensus_scores (proposal_id, criterion_id, score, justification, recorded_by, recorded_at)
+select p.id, k.id, s.score, s.justification, u.id, s.recorded_at::timestamp at time zone 'Europe/Brussels'
+from (values
+        ('ICON-PM-2025-2025-0001', 'SCIENTIFIC_QUALITY', 4.0, '2025-09-10 10:20',
+         'A solid prospective design with clear end points; the validation set of the AI model is small.'),
+        ('ICON-PM-2025-2025-0001', 'MEDICAL_NEED', 3.5, '2025-09-10 10:20',
+         'A real need; the benefit of an earlier switch is plausible but still to be shown.'),
+        ('ICON-PM-2025-2025-0001', 'ECONOMIC_IMPACT', 3.5, '2025-09-10 10:20',
+         'Proper IVDR planning and a pharmaceutical user, in a crowded market with weak differentiation.'),
+        ('ICON-PM-2025-2025-0001', 'SOCIETAL_IMPACT', 3.5, '2025-09-10 10:20',
+         'Fewer months on an ineffective treatment; the burden on patients and their involvement need attention.'),
+        ('ICON-PM-2025-2025-0001', 'CONSORTIUM', 4.0, '2025-09-10 10:20',
+         'Strong partners with clear roles; no patient representative.'),
+        ('ICON-PM-2025-2025-0002', 'SCIENTIFIC_QUALITY', 4.5, '2025-09-09 14:05',
+         'A clear work plan and a well-powered validation; the integration risks need a deeper analysis.'),
+        ('ICON-PM-2025-2025-0002', 'MEDICAL_NEED', 4.5, '2025-09-09 14:05',
+         'A very high medical need, documented with registry data.'),
+        ('ICON-PM-2025-2025-0002', 'ECONOMIC_IMPACT', 4.0, '2025-09-09 14:05',
+         'A credible market; adoption by other manufacturers and the business plan after the project remain to be '
+         || 'shown.'),
+        ('ICON-PM-2025-2025-0002', 'SOCIETAL_IMPACT', 4.0, '2025-09-09 14:05',
+         'Faster and safer access for patients; equal access across hospitals deserves more attention.'),
+        ('ICON-PM-2025-2025-0002', 'CONSORTIUM', 4.0, '2025-09-09 14:05',
+         'A complementary consortium led by a company; the biobank''s budget is high for its role.'),
+        ('ICON-PM-2025-2025-0003', 'SCIENTIFIC_QUALITY', 3.5, '2025-09-11 15:40',
+         'Sound engineering with proven technology; the clinical study lacks a concurrent control group.'),
+        ('ICON-PM-2025-2025-0003', 'MEDICAL_NEED', 3.5, '2025-09-11 15:40',
+         'A real and growing need; the number of patients who need a custom implant is not shown.'),
+        ('ICON-PM-2025-2025-0003', 'ECONOMIC_IMPACT', 3.0, '2025-09-11 15:40',
+         'A clear product, but price and reimbursement may limit its uptake; the reviewers differed here.'),
+        ('ICON-PM-2025-2025-0003', 'SOCIETAL_IMPACT', 3.5, '2025-09-11 15:40',
+         'Plausible benefits for older patients, not quantified.'),
+        ('ICON-PM-2025-2025-0003', 'CONSORTIUM', 3.0, '2025-09-11 15:40',
+         'Adequate, with one hospital only and an unclear role for the university.'),
+        ('ICON-PM-2025-2025-0004', 'SCIENTIFIC_QUALITY', 3.5, '2025-09-12 11:15',
+         'A sound federated platform; what the project adds to it and the study questions need sharpening.'),
+        ('ICON-PM-2025-2025-0004', 'MEDICAL_NEED', 2.5, '2025-09-12 11:15',
+         'The proposal describes a data platform more than a medical need: which patients benefit, and how, stays '
+         || 'vague. Under the threshold.'),
+        ('ICON-PM-2025-2025-0004', 'ECONOMIC_IMPACT', 3.0, '2025-09-12 11:15',
+         'Real-world evidence has a market, but the business model counts on payers who do not ask for it yet.'),
+        ('ICON-PM-2025-2025-0004', 'SOCIETAL_IMPACT', 3.0, '2025-09-12 11:15',
+         'Privacy by design is good; the benefit for patients is indirect.'),
+        ('ICON-PM-2025-2025-0004', 'CONSORTIUM', 3.5, '2025-09-12 11:15',
+         'A sound consortium with a patient organisation.'),
+        ('ICON-PM-2025-2025-0005', 'SCIENTIFIC_QUALITY', 4.0, '2025-09-09 16:30',
+         'Strong science with a sensible go/no-go point; the trial design should be explained more clearly.'),
+        ('ICON-PM-2025-2025-0005', 'MEDICAL_NEED', 4.5, '2025-09-09 16:30',
+         'Severe ultra-rare diseases without treatment; the share of variants open to this approach should be '
+         || 'quantified.'),
+        ('ICON-PM-2025-2025-0005', 'ECONOMIC_IMPACT', 4.0, '2025-09-09 16:30',
+         'A plausible service model with European reach; the revenue per patient is uncertain.'),
+        ('ICON-PM-2025-2025-0005', 'SOCIETAL_IMPACT', 3.5, '2025-09-09 16:30',
+         'Important for the families concerned, but few patients, and the cost for payers is not addressed.'),
+        ('ICON-PM-2025-2025-0005', 'CONSORTIUM', 4.0, '2025-09-09 16:30',
+         'Covers the whole route; the regulatory expertise rests on one partner and no patient organisation joins.')
+    ) as s (reference, criterion, score, recorded_at, justification)
+join proposals p on p.reference = s.reference
+join evaluation_criteria k on k.call_id = p.call_id and k.code = s.criterion
+join users u on u.email = 'staff@example.org'
+on conflict (proposal_id, criterion_id) do nothing;
+
+-- The funding decision of 6 October 2025, as CallRanking.decide keeps it and the review service's FundingLine draws
+-- it: down the ranking, a proposal is funded while its requested budget fits in what is left of the EUR 5,000,000.
+-- CELLCHAIN (1,800,000), N-OF-ONE (1,500,000) and LUNGTRACE (1,400,000) are funded, leaving 300,000; HIPFIT
+-- (1,650,000) does not fit and goes on the reserve list; ADHERE-RWE is under a threshold, out (rank 0). The total
+-- is the weighted mean of the consensus, to two decimals.
+insert into funding_decisions (proposal_id, call_id, rank, outcome, total, decided_by, decided_at)
+select p.id, p.call_id, d.rank, d.outcome,
+       (select round(sum(s.score * k.weight) / sum(k.weight), 2)
+        from consensus_scores s join evaluation_criteria k on k.id = s.criterion_id where s.proposal_id = p.id),
+       u.id, c.decided_at
+from (values
+        ('ICON-PM-2025-2025-0002', 1, 'FUNDED'),
+        ('ICON-PM-2025-2025-0005', 2, 'FUNDED'),
+        ('ICON-PM-2025-2025-0001', 3, 'FUNDED'),
+        ('ICON-PM-2025-2025-0003', 4, 'RESERVE'),
+        ('ICON-PM-2025-2025-0004', 0, 'OUT')
+    ) as d (reference, rank, outcome)
+join proposals p on p.reference = d.reference
+join calls c on c.id = p.call_id
+join users u on u.email = 'staff@example.org'
+on conflict (proposal_id) do nothing;
 
 -- An upcoming webinar about the open call, open for registration: 100 seats, 14:00 Brussels time three weeks after
 -- the demo data is first loaded, registration open until the day before.
