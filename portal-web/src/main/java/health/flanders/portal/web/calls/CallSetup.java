@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,8 @@ public class CallSetup {
 				|| !call.getBilingualDescription().equals(form.description());
 		boolean locked = proposals.existsByCallId(callId);
 		call.describe(form.title(), form.description());
-		call.reschedule(instant(form.getOpensAt()), instant(form.getDeadline()), clock);
+		call.reschedule(unlessUnchanged(form.getOpensAt(), call.getOpensAt()),
+				unlessUnchanged(form.getDeadline(), call.getDeadline()), clock);
 		call.changeBudget(form.getBudgetEur());
 		call.changeRules(eligibility(form), form.getAbstractMaxLength(), locked);
 		call.defineGoals(form.goalDefinitions(), locked);
@@ -179,8 +181,8 @@ public class CallSetup {
 		form.setTitleNl(call.getBilingualTitle().nl());
 		form.setDescriptionEn(call.getBilingualDescription().en());
 		form.setDescriptionNl(call.getBilingualDescription().nl());
-		form.setOpensAt(LocalDateTime.ofInstant(call.getOpensAt(), BrusselsTime.ZONE));
-		form.setDeadline(LocalDateTime.ofInstant(call.getDeadline(), BrusselsTime.ZONE));
+		form.setOpensAt(LocalDateTime.ofInstant(call.getOpensAt(), BrusselsTime.ZONE).truncatedTo(ChronoUnit.MINUTES));
+		form.setDeadline(LocalDateTime.ofInstant(call.getDeadline(), BrusselsTime.ZONE).truncatedTo(ChronoUnit.MINUTES));
 		form.setBudgetEur(call.getBudgetEur());
 		EligibilityCriteria rules = call.getEligibility();
 		form.setMinIndependentFlemishEnterprises(rules.minIndependentFlemishEnterprises());
@@ -222,6 +224,15 @@ public class CallSetup {
 		return a.reviewersPerProposal() == b.reviewersPerProposal()
 				&& a.maxProposalsPerReviewer() == b.maxProposalsPerReviewer()
 				&& a.totalThreshold().compareTo(b.totalThreshold()) == 0;
+	}
+
+	/**
+	 * The form shows instants to the minute: a time it sends back unchanged keeps the call's instant to the second, so
+	 * that saving texts never looks like moving the dates.
+	 */
+	private static Instant unlessUnchanged(LocalDateTime brusselsTime, Instant current) {
+		return LocalDateTime.ofInstant(current, BrusselsTime.ZONE).truncatedTo(ChronoUnit.MINUTES).equals(brusselsTime)
+				? current : instant(brusselsTime);
 	}
 
 	/** A Brussels local time as an instant; a time that daylight saving skips is read as the hour after. */

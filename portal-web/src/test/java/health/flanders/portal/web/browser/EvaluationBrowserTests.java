@@ -78,6 +78,7 @@ class EvaluationBrowserTests {
 	void aReviewerDeclaresNoConflictScoresAndSubmitsOnAPhone() {
 		Evaluation evaluation = evaluation(1);
 		assignments.propose(evaluation.call().getId(), "staff@example.org");
+		data.passDeadline(evaluation.call());
 		assignments.release(evaluation.call().getId(), "staff@example.org");
 		PortalUser reviewer = evaluation.reviewers().get(0);
 		Proposal proposal = evaluation.proposals().get(0);
@@ -183,6 +184,7 @@ class EvaluationBrowserTests {
 		long callId = evaluation.call().getId();
 		Proposal proposal = evaluation.proposals().get(0);
 		assignments.propose(callId, "staff@example.org");
+		data.passDeadline(evaluation.call());
 		assignments.release(callId, "staff@example.org");
 		agree(callId, proposal, "4");
 		PortalUser staff = data.user(Role.STAFF);
