@@ -94,7 +94,7 @@ from (select g, (array['ENTERPRISE','ENTERPRISE','ENTERPRISE','RTO','HOSPITAL','
       from generate_series(1, :profiles) g) generated;
 
 insert into proposals (call_id, acronym, title, abstract, disease_area, status, created_by)
-select (select id from calls where status = 'OPEN' order by id limit 1), 'BENCH' || g,
+select (select id from calls where code = 'ICON-PM' limit 1), 'BENCH' || g,
     initcap(pg_temp.words(6)), pg_temp.prose(150 + floor(random() * 101)::int),
     (array['II','III','IV','V','VI','IX','X','XI','XIII','XVII'])[1 + floor(random() * 10)::int], 'DRAFT',
     (select id from users where email = 'applicant@example.org')
