@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.eligibility.EligibilityResult;
 import health.flanders.portal.call.proposal.AttachmentKind;
 import health.flanders.portal.call.proposal.MissingItem;
@@ -107,8 +106,8 @@ public class ApplicantProposals {
 		boolean beforeDeadline = proposal.getCall().acceptsSubmissionsAt(clock.instant());
 		boolean lead = proposal.getCreatedBy() == user.id();
 		return new Workspace(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), proposal.getReference(),
-				proposal.getStatus(), proposal.getCall().getId(), proposal.getCall().getTitle(),
-				proposal.getCall().getDeadline(), proposal.getUpdatedAt(), goals(proposal),
+				proposal.getStatus(), proposal.getCall().getId(), proposal.getCall().getTitle(locale),
+				proposal.getCall().getDeadline(), proposal.getUpdatedAt(), goals(proposal, locale),
 				proposal.getMembers()
 					.stream()
 					.map(member -> new Workspace.Member(member.getId(), member.getOrganisation().getName(),
@@ -133,16 +132,12 @@ public class ApplicantProposals {
 	}
 
 	/** The sub-goals of the call (1a, 1b, 2a, 2b): a proposal addresses those. */
-	static List<Workspace.Goal> goals(Proposal proposal) {
+	static List<Workspace.Goal> goals(Proposal proposal, Locale locale) {
 		return proposal.getCall()
 			.getGoals()
 			.stream()
 			.filter(goal -> goal.getParent() != null)
-			.map(ApplicantProposals::goal)
+			.map(goal -> new Workspace.Goal(goal.getId(), goal.getCode(), goal.getTitle(locale)))
 			.toList();
-	}
-
-	private static Workspace.Goal goal(CallGoal goal) {
-		return new Workspace.Goal(goal.getId(), goal.getCode(), goal.getTitle());
 	}
 }

@@ -154,7 +154,7 @@ public class ProposalSubmissions {
 
 	private Receipt receipt(Proposal proposal) {
 		var version = versions.latest(proposal.getId()).orElseThrow();
-		return new Receipt(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), proposal.getCall().getTitle(),
+		return new Receipt(proposal.getId(), proposal.getAcronym(), proposal.getTitle(), proposal.getCall().getBilingualTitle(),
 				proposal.getReference(), version.number(), version.submittedAt(), proposal.getCall().getDeadline(),
 				attachments.ofVersion(version.id()));
 	}
