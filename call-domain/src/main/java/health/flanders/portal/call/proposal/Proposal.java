@@ -132,14 +132,14 @@ public class Proposal {
 		this.updatedAt = this.createdAt;
 	}
 
-	/** The longest abstract a proposal may have, in characters. */
+	/** The longest abstract any proposal may have, in characters; its call may allow fewer. */
 	public static final int ABSTRACT_LIMIT = 4000;
 
 	public void describe(String title, String abstractText, String diseaseArea, String medicalNeed,
 			String economicImpact, String societalImpact, Integer durationMonths, Clock clock) {
 		requireDraft();
-		if (abstractText.length() > ABSTRACT_LIMIT) {
-			throw new IllegalArgumentException("An abstract has at most " + ABSTRACT_LIMIT + " characters");
+		if (abstractText.length() > call.getAbstractMaxLength()) {
+			throw new IllegalArgumentException("An abstract has at most " + call.getAbstractMaxLength() + " characters");
 		}
 		this.title = title;
 		this.abstractText = abstractText;

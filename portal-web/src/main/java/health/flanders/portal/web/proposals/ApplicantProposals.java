@@ -128,7 +128,8 @@ public class ApplicantProposals {
 					.toList(),
 				proposal.getStatus() == ProposalStatus.DRAFT && beforeDeadline, lead,
 				proposal.getStatus() == ProposalStatus.SUBMITTED && beforeDeadline,
-				proposal.hasBeenSubmitted() && proposal.isOpenForApplicants() && beforeDeadline);
+				proposal.hasBeenSubmitted() && proposal.isOpenForApplicants() && beforeDeadline,
+				proposal.getCall().getAbstractMaxLength());
 	}
 
 	/** The sub-goals of the call (1a, 1b, 2a, 2b): a proposal addresses those. */

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.DiseaseArea;
-import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.web.security.SignedInUser;
 
 /** An applicant's dashboard and the page of one proposal, where its text is written. */
@@ -68,6 +68,12 @@ class ProposalController {
 	String save(@PathVariable long id, @Validated @ModelAttribute("proposalForm") ProposalForm form,
 			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model,
 			RedirectAttributes redirect) {
+		if (form.getAbstractText() != null && form.getAbstractText().length() > Call.MIN_ABSTRACT_LENGTH) {
+			int limit = proposals.workspace(id, user, locale).abstractLimit();
+			if (form.getAbstractText().length() > limit) {
+				errors.rejectValue("abstractText", "Size", new Object[] { "abstractText", limit, 0 }, null);
+			}
+		}
 		if (!errors.hasErrors()) {
 			try {
 				drafts.save(id, form, user);
@@ -92,7 +98,7 @@ class ProposalController {
 	private String page(Workspace workspace, Model model) {
 		model.addAttribute("proposal", workspace);
 		model.addAttribute("diseaseAreas", DiseaseArea.CHAPTERS);
-		model.addAttribute("abstractLimit", Proposal.ABSTRACT_LIMIT);
+		model.addAttribute("abstractLimit", workspace.abstractLimit());
 		if (!model.containsAttribute("newOrganisation")) {
 			model.addAttribute("newOrganisation", new NewOrganisationForm());
 		}

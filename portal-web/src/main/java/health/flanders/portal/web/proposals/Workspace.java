@@ -21,7 +21,7 @@ public record Workspace(long id, String acronym, String title, String reference,
 		String callTitle, Instant deadline, Instant updatedAt, List<Goal> goals, List<Member> members,
 		EligibilityResult eligibility, List<String> reasons, List<MissingItem> missing, List<Attachment> attachments,
 		List<Invitation> invitations, List<VersionLine> versions, boolean editable, boolean lead, boolean canReopen,
-		boolean canWithdraw) {
+		boolean canWithdraw, int abstractLimit) {
 
 	/** A goal of the call the proposal may address. */
 	public record Goal(long id, String code, String title) {

@@ -316,6 +316,27 @@ class CallAdminIntegrationTests {
 		assertThat(upcomingAt).isLessThan(closedAt);
 	}
 
+	@Test
+	void theAbstractIsHeldToTheCallsOwnLimit() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		PortalUser applicant = data.user(Role.APPLICANT);
+		Call call = data.draftCall();
+		Map<String, String> form = formOf(call, admin);
+		form.put("abstractMaxLength", "300");
+		mvc.perform(post("/admin/calls/{id}", call.getId()).with(csrf()).with(as(admin)).params(params(form)))
+			.andExpect(status().is3xxRedirection());
+		jdbc.sql("update calls set status = 'PUBLISHED', opens_at = now() - interval '1 day' where id = ?")
+			.param(call.getId())
+			.update();
+		Proposal proposal = data.proposal(call, applicant, "SHORT" + TestData.unique().substring(0, 4));
+
+		mvc.perform(post("/proposals/{id}", proposal.getId()).with(csrf()).with(as(applicant))
+				.param("title", "A title").param("abstractText", "x".repeat(301)).param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("proposalForm", "abstractText"))
+			.andExpect(content().string(containsString("maxlength=\"300\"")));
+	}
+
 	private String statusOf(Call call) {
 		return jdbc.sql("select status from calls where id = ?").param(call.getId()).query(String.class).single();
 	}
