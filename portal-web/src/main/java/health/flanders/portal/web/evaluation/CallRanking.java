@@ -189,7 +189,8 @@ public class CallRanking {
 			.param(callId)
 			.query(rs -> {
 				mailer.send(rs.getString(1), Locale.forLanguageTag(rs.getString(3)), "funding-decision",
-						Map.of("name", rs.getString(2), "acronym", rs.getString(4), "call", call.code(),
+						Map.of("name", rs.getString(2), "acronym", rs.getString(4), "call",
+								decided.getTitle(Locale.forLanguageTag(rs.getString(3))),
 								"funded", "FUNDED".equals(rs.getString(5))));
 			});
 		audit.record(staffEmail, "FUNDING_DECIDED", "call", callId,

@@ -66,7 +66,8 @@ public class SummaryReports {
 			.param(proposal.getId())
 			.query((rs, row) -> new Decision(rs.getInt(1), rs.getString(2)))
 			.optional();
-		Context context = new Context(locale, Map.of("proposal", proposal, "call", call, "criteria", call.criteria(),
+		Context context = new Context(locale, Map.of("proposal", proposal, "call", call, "callTitle",
+				proposal.getCall().getTitle(locale), "criteria", call.criteria(),
 				"agreed", agreed, "total", Optional.ofNullable(total), "decision", decision));
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(applicationContext, null));
