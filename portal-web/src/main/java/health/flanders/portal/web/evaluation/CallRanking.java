@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallNotFoundException;
 import health.flanders.portal.call.CallRepository;

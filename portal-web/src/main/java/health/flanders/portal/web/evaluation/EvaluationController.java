@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.CallChangeRefusedException;
 import health.flanders.portal.web.security.SignedInUser;
 
@@ -62,7 +63,7 @@ class EvaluationController {
 			settings.update(id, form);
 		}
 		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("refused", ex.messageKey());
+			redirect.addFlashAttribute("refused", ex.code());
 			return "redirect:/staff/calls/" + id + "/evaluation";
 		}
 		redirect.addFlashAttribute("settingsSaved", true);
@@ -141,7 +142,7 @@ class EvaluationController {
 	}
 
 	static void refuse(RedirectAttributes redirect, EvaluationRefusedException ex) {
-		redirect.addFlashAttribute("refused", ex.messageKey());
-		redirect.addFlashAttribute("refusedArguments", ex.arguments());
+		redirect.addFlashAttribute("refused", ex.code());
+		redirect.addFlashAttribute("refusedArguments", ex.getArguments());
 	}
 }

@@ -25,7 +25,7 @@ import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.review.scoring.Criterion;
 import health.flanders.portal.review.scoring.ScoreScale;
-import health.flanders.portal.web.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.web.evaluation.EvaluationSettings;
 import health.flanders.portal.web.evaluation.ReviewerConflicts;
 import health.flanders.portal.web.evaluation.Reviews;
@@ -108,7 +108,7 @@ class ReviewController {
 			conflicts.declare(id, reviewer.id(), form.getInConflict(), form.getReason(), reviewer.email());
 		}
 		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("refused", ex.messageKey());
+			redirect.addFlashAttribute("refused", ex.code());
 			return "redirect:/reviews/" + id;
 		}
 		if (form.getInConflict()) {
@@ -156,7 +156,7 @@ class ReviewController {
 			reviews.save(id, reviewer.id(), form.getVersion(), scores, submit, reviewer.email());
 		}
 		catch (EvaluationRefusedException ex) {
-			model.addAttribute("refused", ex.messageKey());
+			model.addAttribute("refused", ex.code());
 			return proposal(id, reviewer, model);
 		}
 		redirect.addFlashAttribute(submit ? "submitted" : "saved", true);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.web.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.web.evaluation.ReviewerKind;
 import health.flanders.portal.web.evaluation.ReviewerProfiles;
 import health.flanders.portal.web.security.SignedInUser;
@@ -113,7 +113,7 @@ class ReviewerProfileController {
 				return "redirect:/reviews/profile";
 			}
 			catch (EvaluationRefusedException ex) {
-				model.addAttribute("refused", ex.messageKey());
+				model.addAttribute("refused", ex.code());
 			}
 		}
 		return profile(reviewer, model);
