@@ -677,8 +677,9 @@ on conflict do nothing;
 -- proposal from the four demo reviewers, under the assignment's rules (no pair in conflict, at most 12 proposals
 -- each; the affinities are invented), assigned on 19 June 2025 and released the next day. Each reviewer declared
 -- no conflict before reading.
-insert into review_assignments (proposal_id, reviewer_id, affinity, by_hand, created_at)
-select p.id, u.id, a.affinity, false, timestamp '2025-06-19 14:00' at time zone 'Europe/Brussels'
+insert into review_assignments (proposal_id, reviewer_id, affinity, by_hand, created_at, response, responded_at)
+select p.id, u.id, a.affinity, false, timestamp '2025-06-19 14:00' at time zone 'Europe/Brussels', 'ACCEPTED',
+       timestamp '2025-06-21 10:00' at time zone 'Europe/Brussels'
 from (values
         ('ICON-PM-2025-2025-0001', 'reviewer2@example.org', 0.412500),
         ('ICON-PM-2025-2025-0001', 'reviewer3@example.org', 0.187000),
@@ -698,6 +699,25 @@ from (values
     ) as a (reference, reviewer, affinity)
 join proposals p on p.reference = a.reference
 join users u on u.email = a.reviewer
+on conflict do nothing;
+
+-- The four demo reviewers form the reviewer pool of the open call and of the decided one; those of the decided call
+-- accepted its confidentiality undertaking the day the assignment was released, and its reviews were due on 31 August.
+insert into call_reviewers (call_id, reviewer_id)
+select c.id, u.id
+from calls c cross join users u
+where c.code in ('ICON-PM', 'ICON-PM-2025')
+  and u.email in ('reviewer@example.org', 'reviewer2@example.org', 'reviewer3@example.org', 'reviewer4@example.org')
+on conflict do nothing;
+
+update calls set review_deadline = timestamp '2025-08-31 23:59' at time zone 'Europe/Brussels'
+where code = 'ICON-PM-2025' and review_deadline is null;
+
+insert into reviewer_undertakings (call_id, reviewer_id, accepted_at)
+select distinct c.id, a.reviewer_id, c.assignment_released_at + interval '1 hour'
+from review_assignments a
+join proposals p on p.id = a.proposal_id
+join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
 on conflict do nothing;
 
 insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, reason, declared_at)

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.CallChangeRefusedException;
 import health.flanders.portal.web.security.SignedInUser;

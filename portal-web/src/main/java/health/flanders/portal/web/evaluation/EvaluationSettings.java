@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.CallNotFoundException;
 import health.flanders.portal.call.CallStatus;
+import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.review.scoring.Criterion;
 
 /**

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.matching.ReviewerAffinity;

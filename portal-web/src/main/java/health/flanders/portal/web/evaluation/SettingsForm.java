@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import health.flanders.portal.call.evaluation.ReviewerKind;
+
 /** The evaluation set-up of a call as staff edit it. */
 public class SettingsForm {
 
