@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * An assignment to solve: proposals and reviewers by index, how many reviewers each proposal needs, each reviewer's
- * maximum, the affinity of each pair in millionths (or {@link #CONFLICT}), and optionally a kind per reviewer and the
- * kinds of which every proposal needs at least one reviewer.
+ * maximum, the affinity of each pair in millionths (or {@link #CONFLICT}), optionally a kind per reviewer and the
+ * kinds of which every proposal needs at least one reviewer, and optionally the pairs fixed already (a reviewer who
+ * accepted a proposal keeps it: the assignment fills only the rest).
  * <p>
  * Affinities are whole millionths so that the optimum is exact: {@link #micros} rounds an affinity in [0, 1] to
  * them, and {@link #affinity} gives back the value the solver used.
@@ -29,6 +30,8 @@ public final class AssignmentProblem {
 
 	private final int[] requiredKinds;
 
+	private final boolean[][] fixed;
+
 	/**
 	 * @param reviewersPerProposal k, the reviewers each proposal needs
 	 * @param maxLoad the most proposals each reviewer takes, by reviewer
@@ -38,6 +41,15 @@ public final class AssignmentProblem {
 	 */
 	public AssignmentProblem(int reviewersPerProposal, int[] maxLoad, int[][] affinity, int[] kind,
 			int[] requiredKinds) {
+		this(reviewersPerProposal, maxLoad, affinity, kind, requiredKinds, null);
+	}
+
+	/**
+	 * @param fixed by proposal, then reviewer: the pairs that stay whatever else is assigned (null: none); a fixed pair
+	 *        is not in conflict, and they give no proposal more than k reviewers and no reviewer more than its maximum
+	 */
+	public AssignmentProblem(int reviewersPerProposal, int[] maxLoad, int[][] affinity, int[] kind,
+			int[] requiredKinds, boolean[][] fixed) {
 		if (reviewersPerProposal < 1) {
 			throw new IllegalArgumentException("A proposal needs at least one reviewer");
 		}
@@ -61,11 +73,43 @@ public final class AssignmentProblem {
 				|| Arrays.stream(requiredKinds).anyMatch(required -> required < 0)) {
 			throw new IllegalArgumentException("Required kinds are distinct kinds");
 		}
+		this.fixed = fixed == null ? new boolean[affinity.length][maxLoad.length] : fixed;
+		checkFixed(reviewersPerProposal, maxLoad, affinity, this.fixed);
 		this.reviewersPerProposal = reviewersPerProposal;
 		this.maxLoad = maxLoad;
 		this.affinity = affinity;
 		this.kind = kind;
 		this.requiredKinds = requiredKinds;
+	}
+
+	private static void checkFixed(int k, int[] maxLoad, int[][] affinity, boolean[][] fixed) {
+		if (fixed.length != affinity.length) {
+			throw new IllegalArgumentException("One row of fixed pairs per proposal");
+		}
+		int[] loads = new int[maxLoad.length];
+		for (int proposal = 0; proposal < fixed.length; proposal++) {
+			if (fixed[proposal].length != maxLoad.length) {
+				throw new IllegalArgumentException("One fixed flag per reviewer on every proposal's row");
+			}
+			int count = 0;
+			for (int reviewer = 0; reviewer < maxLoad.length; reviewer++) {
+				if (fixed[proposal][reviewer]) {
+					if (affinity[proposal][reviewer] == CONFLICT) {
+						throw new IllegalArgumentException("A fixed pair is in conflict: " + proposal + ", " + reviewer);
+					}
+					count++;
+					loads[reviewer]++;
+				}
+			}
+			if (count > k) {
+				throw new IllegalArgumentException("More fixed reviewers than k on proposal " + proposal);
+			}
+		}
+		for (int reviewer = 0; reviewer < maxLoad.length; reviewer++) {
+			if (loads[reviewer] > maxLoad[reviewer]) {
+				throw new IllegalArgumentException("More fixed proposals than its maximum for reviewer " + reviewer);
+			}
+		}
 	}
 
 	/** A problem without kinds. */
@@ -109,6 +153,15 @@ public final class AssignmentProblem {
 
 	public boolean inConflict(int proposal, int reviewer) {
 		return this.affinity[proposal][reviewer] == CONFLICT;
+	}
+
+	public boolean fixed(int proposal, int reviewer) {
+		return this.fixed[proposal][reviewer];
+	}
+
+	/** Whether the solver may still give the proposal this reviewer: not in conflict, not fixed already. */
+	boolean open(int proposal, int reviewer) {
+		return !inConflict(proposal, reviewer) && !fixed(proposal, reviewer);
 	}
 
 	public int kind(int reviewer) {

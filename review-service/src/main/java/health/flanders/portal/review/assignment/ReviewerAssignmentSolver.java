@@ -17,6 +17,9 @@ import health.flanders.portal.review.assignment.Shortfall.Reason;
  * Most pairs never matter: the flow is first solved on each proposal's and each reviewer's best pairs, and its prices
  * then checked against every other pair; a pair that would improve the flow is added and the flow repaired from
  * where it was. When no pair is left that would improve it, the prices prove the flow optimal over all pairs.
+ * <p>
+ * Fixed pairs are taken out before: a proposal needs k less its fixed reviewers, a reviewer takes its maximum less its
+ * fixed proposals, and a kind a fixed reviewer brings is covered already.
  */
 public final class ReviewerAssignmentSolver {
 
@@ -50,6 +53,15 @@ public final class ReviewerAssignmentSolver {
 
 		private int[] fixedFlows;
 
+		/** Each proposal's reviewers still needed: k less its fixed ones. */
+		private final int[] need;
+
+		/** Each reviewer's room left: its maximum less its fixed proposals. */
+		private final int[] room;
+
+		/** By proposal, then required kind: whether the flow must still bring one reviewer of that kind. */
+		private final boolean[][] kindOwed;
+
 		Run(AssignmentProblem problem) {
 			this.problem = problem;
 			this.proposals = problem.proposals();
@@ -58,6 +70,43 @@ public final class ReviewerAssignmentSolver {
 			this.kinds = problem.requiredKinds().length;
 			this.candidates = new BitSet(this.proposals * this.reviewers);
 			this.shortfallCost = (long) AssignmentProblem.MICROS * this.proposals * this.k + 1;
+			this.need = new int[this.proposals];
+			this.room = new int[this.reviewers];
+			this.kindOwed = new boolean[this.proposals][this.kinds];
+			int[] required = problem.requiredKinds();
+			for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
+				this.room[reviewer] = problem.maxLoad(reviewer);
+			}
+			for (int proposal = 0; proposal < this.proposals; proposal++) {
+				this.need[proposal] = this.k;
+				boolean[] covered = new boolean[this.kinds];
+				for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
+					if (problem.fixed(proposal, reviewer)) {
+						this.need[proposal]--;
+						this.room[reviewer]--;
+						int kind = problem.requiredIndex(reviewer);
+						if (kind >= 0) {
+							covered[kind] = true;
+						}
+					}
+				}
+				// A kind is owed while there is a place left for it; a kind without a place shows as a shortfall.
+				int owed = 0;
+				for (int kind = 0; kind < required.length; kind++) {
+					if (!covered[kind] && owed < this.need[proposal]) {
+						this.kindOwed[proposal][kind] = true;
+						owed++;
+					}
+				}
+			}
+		}
+
+		private long totalNeed() {
+			long total = 0;
+			for (int needed : this.need) {
+				total += needed;
+			}
+			return total;
 		}
 
 		Assignment solve() {
@@ -102,20 +151,26 @@ public final class ReviewerAssignmentSolver {
 			int perProposal = 2 * this.k + 4;
 			for (int proposal = 0; proposal < this.proposals; proposal++) {
 				int row = proposal;
-				addBest(perProposal, this.reviewers, reviewer -> this.problem.affinity(row, reviewer),
+				addBest(perProposal, this.reviewers, reviewer -> openAffinity(row, reviewer),
 						reviewer -> pair(row, reviewer));
 				for (int kind : this.problem.requiredKinds()) {
 					addBest(this.k, this.reviewers,
-							reviewer -> this.problem.kind(reviewer) == kind ? this.problem.affinity(row, reviewer)
+							reviewer -> this.problem.kind(reviewer) == kind ? openAffinity(row, reviewer)
 									: AssignmentProblem.CONFLICT,
 							reviewer -> pair(row, reviewer));
 				}
 			}
 			for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
 				int column = reviewer;
-				addBest(2 * this.problem.maxLoad(reviewer), this.proposals,
-						proposal -> this.problem.affinity(proposal, column), proposal -> pair(proposal, column));
+				addBest(2 * this.room[reviewer], this.proposals, proposal -> openAffinity(proposal, column),
+						proposal -> pair(proposal, column));
 			}
+		}
+
+		/** The pair's affinity, or {@link AssignmentProblem#CONFLICT} when it is in conflict or fixed already. */
+		private int openAffinity(int proposal, int reviewer) {
+			return this.problem.open(proposal, reviewer) ? this.problem.affinity(proposal, reviewer)
+					: AssignmentProblem.CONFLICT;
 		}
 
 		private void addBest(int count, int size, java.util.function.IntUnaryOperator affinity,
@@ -176,21 +231,25 @@ public final class ReviewerAssignmentSolver {
 		/** The network over the candidate pairs, started from the previous round's flows and prices. */
 		private MinCostFlow network() {
 			MinCostFlow flow = new MinCostFlow(2 + this.proposals * (1 + this.kinds) + this.reviewers);
-			flow.setSupply(SOURCE, (long) this.proposals * this.k);
-			flow.setSupply(SINK, -(long) this.proposals * this.k);
+			flow.setSupply(SOURCE, totalNeed());
+			flow.setSupply(SINK, -totalNeed());
 			for (int proposal = 0; proposal < this.proposals; proposal++) {
-				flow.addArc(SOURCE, proposalNode(proposal), this.k, 0);
-				flow.addArc(proposalNode(proposal), SINK, this.k, this.shortfallCost);
-				// A lower bound of one on proposal -> kind: one unit is taken out of the proposal and put into the kind.
-				flow.setSupply(proposalNode(proposal), -this.kinds);
+				int needed = this.need[proposal];
+				flow.addArc(SOURCE, proposalNode(proposal), needed, 0);
+				flow.addArc(proposalNode(proposal), SINK, needed, this.shortfallCost);
+				// A lower bound of one on proposal -> owed kind: one unit is taken out of the proposal and put into the kind.
+				int owed = 0;
 				for (int kind = 0; kind < this.kinds; kind++) {
-					flow.setSupply(kindNode(proposal, kind), 1);
-					flow.addArc(proposalNode(proposal), kindNode(proposal, kind), this.k - 1, 0);
-					flow.addArc(kindNode(proposal, kind), SINK, 1, this.shortfallCost);
+					boolean isOwed = this.kindOwed[proposal][kind];
+					owed += isOwed ? 1 : 0;
+					flow.setSupply(kindNode(proposal, kind), isOwed ? 1 : 0);
+					flow.addArc(proposalNode(proposal), kindNode(proposal, kind), isOwed ? needed - 1 : needed, 0);
+					flow.addArc(kindNode(proposal, kind), SINK, isOwed ? 1 : 0, this.shortfallCost);
 				}
+				flow.setSupply(proposalNode(proposal), -owed);
 			}
 			for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
-				flow.addArc(reviewerNode(reviewer), SINK, this.problem.maxLoad(reviewer), 0);
+				flow.addArc(reviewerNode(reviewer), SINK, this.room[reviewer], 0);
 			}
 			int fixedArcs = this.proposals * (2 + 2 * this.kinds) + this.reviewers;
 			if (this.fixedFlows != null) {
@@ -239,7 +298,7 @@ public final class ReviewerAssignmentSolver {
 			for (int proposal = 0; proposal < this.proposals; proposal++) {
 				int found = 0;
 				for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
-					int micros = this.problem.affinity(proposal, reviewer);
+					int micros = openAffinity(proposal, reviewer);
 					if (micros == AssignmentProblem.CONFLICT || this.candidates.get(pair(proposal, reviewer))) {
 						continue;
 					}
@@ -274,6 +333,13 @@ public final class ReviewerAssignmentSolver {
 		}
 
 		private Assignment assignment(MinCostFlow flow) {
+			for (int proposal = 0; proposal < this.proposals; proposal++) {
+				for (int reviewer = 0; reviewer < this.reviewers; reviewer++) {
+					if (this.problem.fixed(proposal, reviewer)) {
+						this.assigned.set(pair(proposal, reviewer));
+					}
+				}
+			}
 			int[][] reviewersOf = new int[this.proposals][];
 			long total = 0;
 			int[] count = new int[this.proposals];

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A property test: on random instances, with and without required kinds, with and without enough reviewers, the
  * solver's assignment keeps every rule and has the same shortfall and total affinity as Google OR-Tools' minimum-cost
- * flow on the same instance.
+ * flow on the same instance; also when some pairs are fixed already (re-proposing with the accepted pairs kept), which
+ * the oracle models independently, as arcs with a lower bound of one.
  */
 class ReviewerAssignmentOracleTests {
 
@@ -41,6 +42,75 @@ class ReviewerAssignmentOracleTests {
 			assertThat(assignment.totalMicros()).as("total of instance %d", instance).isEqualTo(oracle[1]);
 			assertKeepsTheRules(problem, assignment, instance);
 		}
+	}
+
+	@Test
+	void keepsTheFixedPairsAndFillsTheRestAsOptimallyAsTheOracle() {
+		Random random = new Random(20261205);
+		ReviewerAssignmentSolver solver = new ReviewerAssignmentSolver();
+		for (int instance = 0; instance < INSTANCES; instance++) {
+			AssignmentProblem open = randomProblem(random, instance);
+			AssignmentProblem problem = withFixedPairs(open, random);
+			Assignment assignment = solver.solve(problem);
+
+			long[] oracle = oracle(problem);
+			int missing = assignment.shortfalls().stream().mapToInt(Shortfall::missing).sum();
+			assertThat(missing).as("shortfall of instance %d", instance).isEqualTo(oracle[0]);
+			assertThat(assignment.totalMicros()).as("total of instance %d", instance).isEqualTo(oracle[1]);
+			assertKeepsTheRules(problem, assignment, instance);
+			for (int proposal = 0; proposal < problem.proposals(); proposal++) {
+				for (int reviewer = 0; reviewer < problem.reviewers(); reviewer++) {
+					if (problem.fixed(proposal, reviewer)) {
+						assertThat(assignment.reviewersOf()[proposal]).as("fixed pair kept in %d", instance)
+							.contains(reviewer);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The problem with a random share of its pairs fixed, as accepted pairs of an earlier assignment would be: no
+	 * conflict, at most k per proposal and a place left for each required kind it lacks, at most each maximum.
+	 */
+	private static AssignmentProblem withFixedPairs(AssignmentProblem problem, Random random) {
+		int proposals = problem.proposals();
+		int reviewers = problem.reviewers();
+		int k = problem.reviewersPerProposal();
+		boolean[][] fixed = new boolean[proposals][reviewers];
+		int[] loads = new int[reviewers];
+		double share = random.nextDouble() * 0.5;
+		int[] kinds = new int[reviewers];
+		int[][] affinity = new int[proposals][reviewers];
+		for (int reviewer = 0; reviewer < reviewers; reviewer++) {
+			kinds[reviewer] = problem.kind(reviewer);
+		}
+		int[] maxLoad = new int[reviewers];
+		for (int reviewer = 0; reviewer < reviewers; reviewer++) {
+			maxLoad[reviewer] = problem.maxLoad(reviewer);
+		}
+		for (int proposal = 0; proposal < proposals; proposal++) {
+			int count = 0;
+			Set<Integer> coveredKinds = new HashSet<>();
+			for (int reviewer = 0; reviewer < reviewers; reviewer++) {
+				affinity[proposal][reviewer] = problem.affinity(proposal, reviewer);
+				if (problem.inConflict(proposal, reviewer) || loads[reviewer] >= maxLoad[reviewer]
+						|| random.nextDouble() >= share) {
+					continue;
+				}
+				Set<Integer> covered = new HashSet<>(coveredKinds);
+				covered.add(kinds[reviewer]);
+				long owed = Arrays.stream(problem.requiredKinds()).filter(kind -> !covered.contains(kind)).count();
+				if (count + 1 + owed > k) {
+					continue;
+				}
+				fixed[proposal][reviewer] = true;
+				coveredKinds.add(kinds[reviewer]);
+				count++;
+				loads[reviewer]++;
+			}
+		}
+		return new AssignmentProblem(k, maxLoad, affinity, kinds, problem.requiredKinds(), fixed);
 	}
 
 	private static AssignmentProblem randomProblem(Random random, int instance) {
@@ -89,6 +159,7 @@ class ReviewerAssignmentOracleTests {
 		supply[source] = (long) proposals * k;
 		supply[sink] = -(long) proposals * k;
 		Set<Integer> shortfallArcs = new HashSet<>();
+		long fixedMicros = 0;
 		for (int proposal = 0; proposal < proposals; proposal++) {
 			int node = 2 + proposal;
 			flow.addArcWithCapacityAndUnitCost(source, node, k, 0);
@@ -106,8 +177,15 @@ class ReviewerAssignmentOracleTests {
 				}
 				int kind = Arrays.asList(Arrays.stream(required).boxed().toArray()).indexOf(problem.kind(reviewer));
 				int from = kind < 0 ? node : 2 + proposals + proposal * kinds + kind;
-				flow.addArcWithCapacityAndUnitCost(from, 2 + proposals * (1 + kinds) + reviewer, 1,
-						-problem.affinity(proposal, reviewer));
+				int to = 2 + proposals * (1 + kinds) + reviewer;
+				if (problem.fixed(proposal, reviewer)) {
+					// A lower bound of one: the unit is moved into the supplies, its affinity counted apart.
+					supply[from] -= 1;
+					supply[to] += 1;
+					fixedMicros += problem.affinity(proposal, reviewer);
+					continue;
+				}
+				flow.addArcWithCapacityAndUnitCost(from, to, 1, -problem.affinity(proposal, reviewer));
 			}
 		}
 		for (int reviewer = 0; reviewer < reviewers; reviewer++) {
@@ -121,7 +199,7 @@ class ReviewerAssignmentOracleTests {
 		for (int arc : shortfallArcs) {
 			shortfall += flow.getFlow(arc);
 		}
-		return new long[] { shortfall, shortfall * big - flow.getOptimalCost() };
+		return new long[] { shortfall, shortfall * big - flow.getOptimalCost() + fixedMicros };
 	}
 
 	private static void assertKeepsTheRules(AssignmentProblem problem, Assignment assignment, int instance) {
