@@ -102,6 +102,9 @@ public class Call {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(name = "assignment_released_at")
+	private Instant assignmentReleasedAt;
+
 	@Version
 	private long version;
 
@@ -173,6 +176,17 @@ public class Call {
 		}
 		status = CallStatus.IN_EVALUATION;
 		evaluationStartedAt = clock.instant();
+	}
+
+	/** Releases the assignment of reviewers to the proposals: once, during the evaluation. */
+	public void releaseAssignment(Clock clock) {
+		if (status != CallStatus.IN_EVALUATION) {
+			throw refused("call.refused.release.not-in-evaluation", "The assignment is released during the evaluation");
+		}
+		if (assignmentReleasedAt != null) {
+			throw refused("call.refused.release.twice", "The assignment is released already");
+		}
+		assignmentReleasedAt = clock.instant();
 	}
 
 	/** Records the funding decision: only during the evaluation. */
@@ -495,6 +509,10 @@ public class Call {
 
 	public Instant getEvaluationStartedAt() {
 		return evaluationStartedAt;
+	}
+
+	public Instant getAssignmentReleasedAt() {
+		return assignmentReleasedAt;
 	}
 
 	public Instant getDecidedAt() {

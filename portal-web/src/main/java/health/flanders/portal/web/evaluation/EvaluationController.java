@@ -1,7 +1,5 @@
 package health.flanders.portal.web.evaluation;
 
-import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,36 +13,44 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.evaluation.ReviewerKind;
-import health.flanders.portal.call.evaluation.EvaluationRefusedException;
-import health.flanders.portal.call.CallChangeRefusedException;
 import health.flanders.portal.web.security.SignedInUser;
 
 /**
- * Staff set a call's evaluation up and assign its reviewers: the proposed optimal assignment with each pair's
- * affinity and each reviewer's load, changes by hand, and the release.
+ * Staff set a call's evaluation up and assign its reviewers: the reviewer pool, the proposed optimal assignment with
+ * each pair's affinity and each reviewer's load, the proposals it cannot cover and why, changes by hand, and the
+ * release, which asks for a confirmation while proposals lack reviewers. Refusals go back to this page with their
+ * reason ({@code RefusalAdvice}).
  */
 @Controller
 class EvaluationController {
 
 	private final EvaluationSettings settings;
 
+	private final AssignmentOverview overviews;
+
 	private final ReviewerAssignments assignments;
+
+	private final ReviewerPool pool;
 
 	private final EvaluationStart evaluationStart;
 
-	EvaluationController(EvaluationSettings settings, ReviewerAssignments assignments, EvaluationStart evaluationStart) {
-		this.evaluationStart = evaluationStart;
+	EvaluationController(EvaluationSettings settings, AssignmentOverview overviews, ReviewerAssignments assignments,
+			ReviewerPool pool, EvaluationStart evaluationStart) {
 		this.settings = settings;
+		this.overviews = overviews;
 		this.assignments = assignments;
+		this.pool = pool;
+		this.evaluationStart = evaluationStart;
 	}
 
 	@GetMapping("/staff/calls/{id}/evaluation")
 	String page(@PathVariable long id, Model model) {
-		ReviewerAssignments.Overview overview = assignments.overview(id);
+		AssignmentOverview.Overview overview = overviews.of(id);
 		model.addAttribute("overview", overview);
 		model.addAttribute("call", overview.settings());
 		model.addAttribute("phase", evaluationStart.phaseOf(id));
 		model.addAttribute("kinds", ReviewerKind.values());
+		model.addAttribute("candidates", pool.candidates(id));
 		if (!model.containsAttribute("settingsForm")) {
 			model.addAttribute("settingsForm", settings.formOf(overview.settings()));
 		}
@@ -60,89 +66,55 @@ class EvaluationController {
 		if (result.hasErrors()) {
 			return page(id, model);
 		}
-		try {
-			settings.update(id, form);
-		}
-		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("refused", ex.code());
-			return "redirect:/staff/calls/" + id + "/evaluation";
-		}
+		settings.update(id, form);
 		redirect.addFlashAttribute("settingsSaved", true);
 		return "redirect:/staff/calls/" + id + "/evaluation";
 	}
 
 	@PostMapping("/staff/calls/{id}/assignment")
 	String propose(@PathVariable long id, @AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			List<ReviewerAssignments.Gap> gaps = assignments.propose(id, staff.email());
-			redirect.addFlashAttribute("proposed", true);
-			redirect.addFlashAttribute("gaps", gaps);
-		}
-		catch (EvaluationRefusedException ex) {
-			refuse(redirect, ex);
-		}
+		assignments.propose(id, staff.email());
+		redirect.addFlashAttribute("proposed", true);
 		return "redirect:/staff/calls/" + id + "/evaluation#assignment";
 	}
 
 	@PostMapping("/staff/calls/{id}/assignment/pairs")
 	String add(@PathVariable long id, @RequestParam long proposalId, @RequestParam long reviewerId,
 			@AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			assignments.add(id, proposalId, reviewerId, staff.email());
-			redirect.addFlashAttribute("changed", true);
-		}
-		catch (EvaluationRefusedException ex) {
-			refuse(redirect, ex);
-		}
+		assignments.add(id, proposalId, reviewerId, staff.email());
+		redirect.addFlashAttribute("changed", true);
 		return "redirect:/staff/calls/" + id + "/evaluation#assignment";
 	}
 
 	@PostMapping("/staff/calls/{id}/assignment/pairs/remove")
 	String remove(@PathVariable long id, @RequestParam long proposalId, @RequestParam long reviewerId,
 			@AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			assignments.remove(id, proposalId, reviewerId, staff.email());
-			redirect.addFlashAttribute("changed", true);
-		}
-		catch (EvaluationRefusedException ex) {
-			refuse(redirect, ex);
-		}
+		assignments.remove(id, proposalId, reviewerId, staff.email());
+		redirect.addFlashAttribute("changed", true);
 		return "redirect:/staff/calls/" + id + "/evaluation#assignment";
 	}
 
+	/** Releases at once when every proposal has its reviewers; otherwise only once staff confirm the shortfall. */
 	@PostMapping("/staff/calls/{id}/assignment/release")
-	String release(@PathVariable long id, @AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			assignments.release(id, staff.email());
-			redirect.addFlashAttribute("released", true);
+	String release(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
+		if (!confirmed && !overviews.of(id).shortOfReviewers().isEmpty()) {
+			redirect.addFlashAttribute("confirmRelease", true);
+			return "redirect:/staff/calls/" + id + "/evaluation#release";
 		}
-		catch (EvaluationRefusedException ex) {
-			refuse(redirect, ex);
-		}
-		catch (CallChangeRefusedException ex) {
-			refuse(redirect, ex);
-		}
+		assignments.release(id, staff.email());
+		redirect.addFlashAttribute("released", true);
 		return "redirect:/staff/calls/" + id + "/evaluation#assignment";
 	}
 
 	@PostMapping("/staff/calls/{id}/evaluation/start")
 	String start(@PathVariable long id, @AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			evaluationStart.start(id, staff.email());
-			redirect.addFlashAttribute("evaluationStarted", true);
-		}
-		catch (CallChangeRefusedException ex) {
-			refuse(redirect, ex);
-		}
+		evaluationStart.start(id, staff.email());
+		redirect.addFlashAttribute("evaluationStarted", true);
 		return "redirect:/staff/calls/" + id + "/evaluation";
 	}
 
-	private static void refuse(RedirectAttributes redirect, CallChangeRefusedException ex) {
-		redirect.addFlashAttribute("refused", ex.code());
-		redirect.addFlashAttribute("refusedArguments", new String[0]);
-	}
-
-	static void refuse(RedirectAttributes redirect, EvaluationRefusedException ex) {
+	static void refuse(RedirectAttributes redirect, health.flanders.portal.call.evaluation.EvaluationRefusedException ex) {
 		redirect.addFlashAttribute("refused", ex.code());
 		redirect.addFlashAttribute("refusedArguments", ex.getArguments());
 	}

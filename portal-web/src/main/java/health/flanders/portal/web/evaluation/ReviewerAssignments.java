@@ -1,51 +1,56 @@
 package health.flanders.portal.web.evaluation;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import health.flanders.portal.call.evaluation.ReviewerKind;
-import health.flanders.portal.call.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.Call;
+import health.flanders.portal.call.CallNotFoundException;
+import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.evaluation.AssignmentResponse;
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.evaluation.ReviewAssignment;
+import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
 import health.flanders.portal.matching.ReviewerAffinity;
-import health.flanders.portal.review.assignment.Assignment;
 import health.flanders.portal.review.assignment.AssignmentProblem;
-import health.flanders.portal.review.assignment.ReviewerAssignmentSolver;
-import health.flanders.portal.review.assignment.Shortfall;
+import health.flanders.portal.review.assignment.HandChange;
+import health.flanders.portal.web.evaluation.AssignmentReadModel.PoolReviewer;
+import health.flanders.portal.web.evaluation.AssignmentReadModel.ProposalText;
 import health.flanders.portal.web.evaluation.EvaluationSettings.Settings;
 import health.flanders.portal.web.mail.Mailer;
 
 /**
- * Who reviews which proposal of a call. Staff have the optimal assignment proposed (the review service's solver, on
- * affinities from the matching service), change it by hand under the same rules, and release it, which e-mails each
- * reviewer their list. Every change locks the call's row, so two members of staff never break a rule together.
+ * Who reviews which proposal of a call. Staff have the optimal assignment proposed ({@link OptimalAssignment}),
+ * change it by hand under the same rules ({@link HandChange}), and release it, which e-mails each reviewer their
+ * list. Every change locks the call's row, so two members of staff never break a rule together.
  */
 @Service
 @Transactional
 public class ReviewerAssignments {
 
-	static final String EVALUATED = "('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED')";
-
-	private final JdbcClient jdbc;
+	/** The statuses of a proposal that is evaluated. */
+	static final String EVALUATED = AssignmentReadModel.EVALUATED;
 
 	private final EvaluationSettings settings;
 
+	private final AssignmentReadModel model;
+
+	private final OptimalAssignment optimal;
+
+	private final ReviewAssignmentRepository assignments;
+
 	private final ReviewerAffinity affinity;
+
+	private final CallRepository calls;
 
 	private final Mailer mailer;
 
@@ -55,177 +60,71 @@ public class ReviewerAssignments {
 
 	private final Clock clock;
 
-	ReviewerAssignments(JdbcClient jdbc, EvaluationSettings settings, ReviewerAffinity affinity, Mailer mailer,
+	ReviewerAssignments(EvaluationSettings settings, AssignmentReadModel model, OptimalAssignment optimal,
+			ReviewAssignmentRepository assignments, ReviewerAffinity affinity, CallRepository calls, Mailer mailer,
 			AuditTrail audit, EvaluationStart evaluationStart, Clock clock) {
-		this.jdbc = jdbc;
-		this.evaluationStart = evaluationStart;
 		this.settings = settings;
+		this.model = model;
+		this.optimal = optimal;
+		this.assignments = assignments;
 		this.affinity = affinity;
+		this.calls = calls;
 		this.mailer = mailer;
 		this.audit = audit;
+		this.evaluationStart = evaluationStart;
 		this.clock = clock;
 	}
 
-	record ProposalText(long id, String acronym, String title, String text) {
-	}
-
-	record Reviewer(long id, String name, String email, Locale locale, List<String> expertise, ReviewerKind kind) {
-	}
-
-	/** A reviewer on a proposal as staff see it. */
-	public record Pair(long reviewerId, String reviewer, BigDecimal affinity, boolean byHand, boolean inConflict) {
-	}
-
-	/** A proposal with its reviewers, how many it still lacks, and the required kinds none of them is. */
-	public record ProposalLine(long id, String acronym, String title, List<Pair> reviewers, int missing,
-			List<ReviewerKind> missingKinds) {
-	}
-
-	public record Load(long reviewerId, String name, ReviewerKind kind, int load) {
-	}
-
-	/** A proposal the proposed assignment could not cover, and why. */
-	public record Gap(String acronym, int missing, Shortfall.Reason reason, ReviewerKind kind, int withoutConflict)
-			implements java.io.Serializable {
-	}
-
-	public record Overview(Settings settings, List<ProposalLine> proposals, List<Load> loads) {
-	}
-
-	@Transactional(readOnly = true)
-	public Overview overview(long callId) {
-		Settings call = settings.of(callId);
-		Map<Long, List<Pair>> pairs = new LinkedHashMap<>();
-		jdbc.sql("""
-				select a.proposal_id, u.id, u.full_name, a.affinity, a.by_hand,
-				       exists (select 1 from reviewer_conflicts c where c.proposal_id = a.proposal_id
-				               and c.reviewer_id = a.reviewer_id)
-				from review_assignments a join proposals p on p.id = a.proposal_id join users u on u.id = a.reviewer_id
-				where p.call_id = ? order by a.affinity desc, u.full_name""")
-			.param(callId)
-			.query(rs -> {
-				pairs.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-					.add(new Pair(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6)));
-			});
-		List<Load> loads = jdbc.sql("""
-				select u.id, u.full_name, rp.kind,
-				       (select count(*) from review_assignments a join proposals p on p.id = a.proposal_id
-				        where a.reviewer_id = u.id and p.call_id = ?)
-				from users u join user_roles r on r.user_id = u.id and r.role = 'REVIEWER'
-				left join reviewer_profiles rp on rp.user_id = u.id
-				where u.enabled order by u.full_name""")
-			.param(callId)
-			.query((rs, row) -> new Load(rs.getLong(1), rs.getString(2),
-					rs.getString(3) == null ? null : ReviewerKind.valueOf(rs.getString(3)), rs.getInt(4)))
-			.list();
-		Map<Long, ReviewerKind> kinds = new HashMap<>();
-		loads.forEach(load -> kinds.put(load.reviewerId(), load.kind()));
-		List<ProposalLine> proposals = proposals(callId).stream().map(proposal -> {
-			List<Pair> valid = pairs.getOrDefault(proposal.id(), List.of()).stream().filter(pair -> !pair.inConflict()).toList();
-			List<ReviewerKind> missingKinds = call.requiredKinds().stream()
-				.filter(kind -> valid.stream().noneMatch(pair -> kinds.get(pair.reviewerId()) == kind))
-				.toList();
-			return new ProposalLine(proposal.id(), proposal.acronym(), proposal.title(),
-					pairs.getOrDefault(proposal.id(), List.of()),
-					Math.max(0, call.reviewersPerProposal() - valid.size()), missingKinds);
-		}).toList();
-		return new Overview(call, proposals, loads);
-	}
-
 	/**
-	 * Replaces the call's assignment by the optimal one and says which proposals it could not cover.
-	 * @throws EvaluationRefusedException once the assignment is released, or when there is no proposal or reviewer
+	 * Proposes the optimal assignment; after the release it keeps every pair sent to a reviewer and not declined, and
+	 * fills only the gaps, e-mailing the reviewers it adds.
+	 * @throws EvaluationRefusedException once the call is decided, or when there is no proposal or reviewer
 	 */
-	public List<Gap> propose(long callId, String staffEmail) {
-		Settings call = requireOpen(callId);
-		List<ProposalText> proposals = proposals(callId);
-		List<Reviewer> reviewers = reviewers();
-		if (proposals.isEmpty()) {
-			throw new EvaluationRefusedException("evaluation.assignment.noProposals");
+	public void propose(long callId, String staffEmail) {
+		Settings call = requireUndecided(callId);
+		Map<Long, List<String>> added = optimal.propose(call, staffEmail);
+		if (call.released()) {
+			mail(callId, added);
 		}
-		if (reviewers.isEmpty()) {
-			throw new EvaluationRefusedException("evaluation.assignment.noReviewers");
-		}
-		Set<Long> conflicts = conflicts(callId);
-		int[][] micros = new int[proposals.size()][reviewers.size()];
-		for (int p = 0; p < proposals.size(); p++) {
-			for (int r = 0; r < reviewers.size(); r++) {
-				micros[p][r] = conflicts.contains(key(proposals.get(p).id(), reviewers.get(r).id()))
-						? AssignmentProblem.CONFLICT
-						: AssignmentProblem.micros(affinity.of(reviewers.get(r).expertise(), proposals.get(p).text()));
-			}
-		}
-		int[] maxLoad = new int[reviewers.size()];
-		Arrays.fill(maxLoad, call.maxProposalsPerReviewer());
-		List<ReviewerKind> required = call.requiredKinds();
-		int[] kinds = reviewers.stream()
-			.mapToInt(reviewer -> reviewer.kind() == null ? AssignmentProblem.NO_KIND : reviewer.kind().ordinal())
-			.toArray();
-		int k = Math.max(call.reviewersPerProposal(), required.size());
-		Assignment assignment = new ReviewerAssignmentSolver().solve(new AssignmentProblem(k, maxLoad, micros, kinds,
-				required.stream().mapToInt(Enum::ordinal).toArray()));
-
-		jdbc.sql("delete from review_assignments a using proposals p where p.id = a.proposal_id and p.call_id = ?")
-			.param(callId)
-			.update();
-		for (int p = 0; p < proposals.size(); p++) {
-			for (int r : assignment.reviewersOf()[p]) {
-				insert(proposals.get(p).id(), reviewers.get(r).id(), micros[p][r], false);
-			}
-		}
-		audit.record(staffEmail, "ASSIGNMENT_PROPOSED", "call", callId, String.format(Locale.ROOT,
-				"%d proposals, %d reviewers, total affinity %.6f", proposals.size(), reviewers.size(), assignment.total()));
-		return assignment.shortfalls().stream()
-			.map(gap -> new Gap(proposals.get(gap.proposal()).acronym(), gap.missing(), gap.reason(),
-					gap.kind() == AssignmentProblem.NO_KIND ? null : ReviewerKind.values()[gap.kind()],
-					gap.withoutConflict()))
-			.toList();
 	}
 
 	/**
 	 * Adds a reviewer to a proposal by hand.
-	 * @throws EvaluationRefusedException when it would break a rule: a conflict, the proposal's k or the reviewer's maximum
+	 * @throws EvaluationRefusedException when it would break a rule of {@link HandChange}
 	 */
 	public void add(long callId, long proposalId, long reviewerId, String staffEmail) {
 		Settings call = requireUndecided(callId);
-		ProposalText proposal = proposals(callId).stream()
+		ProposalText proposal = model.proposals(callId).stream()
 			.filter(candidate -> candidate.id() == proposalId)
 			.findFirst()
 			.orElseThrow(() -> new EvaluationRefusedException("evaluation.assignment.unknown"));
-		Reviewer reviewer = reviewers().stream()
+		PoolReviewer reviewer = model.pool(callId).stream()
 			.filter(candidate -> candidate.id() == reviewerId)
 			.findFirst()
-			.orElseThrow(() -> new EvaluationRefusedException("evaluation.assignment.unknown"));
-		if (conflicts(callId).contains(key(proposalId, reviewerId))) {
-			throw new EvaluationRefusedException("evaluation.assignment.conflict", reviewer.name(), proposal.acronym());
-		}
-		int assigned = jdbc.sql("select count(*) from review_assignments a where a.proposal_id = ? and not exists "
-				+ "(select 1 from reviewer_conflicts c where c.proposal_id = a.proposal_id and c.reviewer_id = a.reviewer_id)")
-			.param(proposalId)
-			.query(Integer.class)
-			.single();
-		if (assigned >= call.reviewersPerProposal()) {
-			throw new EvaluationRefusedException("evaluation.assignment.proposalFull", proposal.acronym(),
-					call.reviewersPerProposal());
-		}
-		int load = jdbc.sql("select count(*) from review_assignments a join proposals p on p.id = a.proposal_id "
-				+ "where a.reviewer_id = ? and p.call_id = ?")
-			.params(reviewerId, callId)
-			.query(Integer.class)
-			.single();
-		if (load >= call.maxProposalsPerReviewer()) {
-			throw new EvaluationRefusedException("evaluation.assignment.reviewerFull", reviewer.name(),
-					call.maxProposalsPerReviewer());
-		}
-		int inserted = insert(proposalId, reviewerId,
-				AssignmentProblem.micros(affinity.of(reviewer.expertise(), proposal.text())), true);
-		if (inserted == 0) {
-			throw new EvaluationRefusedException("evaluation.assignment.already", reviewer.name(), proposal.acronym());
-		}
+			.orElse(null);
+		String name = reviewer == null ? String.valueOf(reviewerId) : reviewer.name();
+		List<ReviewAssignment> pairs = assignments.findByCallId(callId);
+		Set<Long> conflicts = model.conflicts(callId);
+		ReviewAssignment existing = pairs.stream()
+			.filter(pair -> pair.getProposalId() == proposalId && pair.getReviewerId() == reviewerId)
+			.findFirst()
+			.orElse(null);
+		int proposalReviewers = (int) pairs.stream()
+			.filter(pair -> pair.getProposalId() == proposalId && pair.active()
+					&& !conflicts.contains(AssignmentReadModel.key(proposalId, pair.getReviewerId())))
+			.count();
+		int load = (int) pairs.stream().filter(pair -> pair.getReviewerId() == reviewerId && pair.active()).count();
+		HandChange.checkAddition(new HandChange.Addition(name, proposal.acronym(), reviewer != null,
+				conflicts.contains(AssignmentReadModel.key(proposalId, reviewerId)),
+				existing != null && !existing.active(), existing != null, proposalReviewers,
+				call.reviewersPerProposal(), load,
+				reviewer == null ? 0 : reviewer.maximum(call.maxProposalsPerReviewer())));
+		double pairAffinity = affinity.of(reviewer.expertise(), proposal.text());
+		assignments.save(new ReviewAssignment(proposalId, reviewerId,
+				BigDecimal.valueOf(AssignmentProblem.micros(pairAffinity), 6), true, clock));
 		audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " added");
 		if (call.released()) {
-			mailer.send(reviewer.email(), reviewer.locale(), "reviewer-assignment", Map.of("name", reviewer.name(),
-					"call", call.code() + " · " + call.title(), "proposals", List.of(proposal.acronym() + " · " + proposal.title())));
+			mail(callId, Map.of(reviewerId, List.of(proposal.acronym() + " · " + proposal.title())));
 		}
 	}
 
@@ -235,19 +134,14 @@ public class ReviewerAssignments {
 	 */
 	public void remove(long callId, long proposalId, long reviewerId, String staffEmail) {
 		requireUndecided(callId);
-		boolean reviewed = jdbc.sql("select exists (select 1 from reviews where proposal_id = ? and reviewer_id = ?)")
-			.params(proposalId, reviewerId)
-			.query(Boolean.class)
-			.single();
-		if (reviewed) {
-			throw new EvaluationRefusedException("evaluation.assignment.reviewed");
+		if (model.proposals(callId).stream().noneMatch(proposal -> proposal.id() == proposalId)) {
+			throw new EvaluationRefusedException("evaluation.assignment.unknown");
 		}
-		jdbc.sql("""
-				delete from review_assignments a using proposals p
-				where p.id = a.proposal_id and p.call_id = ? and a.proposal_id = ? and a.reviewer_id = ?""")
-			.params(callId, proposalId, reviewerId)
-			.update();
-		audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " removed");
+		HandChange.checkRemoval(model.started(callId).contains(AssignmentReadModel.key(proposalId, reviewerId)));
+		assignments.findById(new ReviewAssignment.Key(proposalId, reviewerId)).ifPresent(pair -> {
+			assignments.delete(pair);
+			audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " removed");
+		});
 	}
 
 	/**
@@ -255,41 +149,36 @@ public class ReviewerAssignments {
 	 * @throws EvaluationRefusedException when it is released already or assigns nobody
 	 */
 	public void release(long callId, String staffEmail) {
-		Settings call = requireOpen(callId);
-		Map<Reviewer, List<String>> lists = new LinkedHashMap<>();
-		Map<Long, Reviewer> reviewers = new LinkedHashMap<>();
-		reviewers().forEach(reviewer -> reviewers.put(reviewer.id(), reviewer));
-		jdbc.sql("""
-				select a.reviewer_id, p.acronym || ' · ' || p.title
-				from review_assignments a join proposals p on p.id = a.proposal_id
-				where p.call_id = ? and not exists (select 1 from reviewer_conflicts c
-				    where c.proposal_id = a.proposal_id and c.reviewer_id = a.reviewer_id)
-				order by p.acronym""")
-			.param(callId)
-			.query(rs -> {
-				Reviewer reviewer = reviewers.get(rs.getLong(1));
-				if (reviewer != null) {
-					lists.computeIfAbsent(reviewer, key -> new ArrayList<>()).add(rs.getString(2));
-				}
-			});
+		Settings call = requireUndecided(callId);
+		if (call.released()) {
+			throw new EvaluationRefusedException("evaluation.assignment.released");
+		}
+		Set<Long> conflicts = model.conflicts(callId);
+		Map<Long, String> labels = new LinkedHashMap<>();
+		model.proposals(callId).forEach(proposal -> labels.put(proposal.id(), proposal.acronym() + " · " + proposal.title()));
+		Map<Long, List<String>> lists = new LinkedHashMap<>();
+		assignments.findByCallId(callId).stream()
+			.filter(pair -> pair.getResponse() != AssignmentResponse.DECLINED && labels.containsKey(pair.getProposalId())
+					&& !conflicts.contains(AssignmentReadModel.key(pair.getProposalId(), pair.getReviewerId())))
+			.forEach(pair -> lists.computeIfAbsent(pair.getReviewerId(), id -> new ArrayList<>())
+				.add(labels.get(pair.getProposalId())));
 		if (lists.isEmpty()) {
 			throw new EvaluationRefusedException("evaluation.assignment.empty");
 		}
 		evaluationStart.startUnlessStarted(callId, staffEmail);
-		jdbc.sql("update calls set assignment_released_at = ? where id = ?")
-			.params(clock.instant().atOffset(ZoneOffset.UTC), callId)
-			.update();
-		lists.forEach((reviewer, proposals) -> mailer.send(reviewer.email(), reviewer.locale(), "reviewer-assignment",
-				Map.of("name", reviewer.name(), "call", call.code() + " · " + call.title(), "proposals", proposals)));
+		Call released = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
+		released.releaseAssignment(clock);
+		mail(callId, lists);
 		audit.record(staffEmail, "ASSIGNMENT_RELEASED", "call", callId, lists.size() + " reviewers e-mailed");
 	}
 
-	private Settings requireOpen(long callId) {
-		Settings call = settings.locked(callId);
-		if (call.released()) {
-			throw new EvaluationRefusedException("evaluation.assignment.released");
-		}
-		return call;
+	private void mail(long callId, Map<Long, List<String>> lists) {
+		Call call = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
+		model.pool(callId).stream().filter(reviewer -> lists.containsKey(reviewer.id())).forEach(reviewer -> {
+			Locale locale = reviewer.locale();
+			mailer.send(reviewer.email(), locale, "reviewer-assignment", Map.of("name", reviewer.name(), "call",
+					call.getCode() + " · " + call.getTitle(locale), "proposals", lists.get(reviewer.id())));
+		});
 	}
 
 	private Settings requireUndecided(long callId) {
@@ -298,52 +187,5 @@ public class ReviewerAssignments {
 			throw new EvaluationRefusedException("evaluation.decided");
 		}
 		return call;
-	}
-
-	private int insert(long proposalId, long reviewerId, int micros, boolean byHand) {
-		return jdbc.sql("""
-				insert into review_assignments (proposal_id, reviewer_id, affinity, by_hand, created_at)
-				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(proposalId, reviewerId, BigDecimal.valueOf(micros, 6), byHand, clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-	}
-
-	private List<ProposalText> proposals(long callId) {
-		return jdbc.sql("select id, acronym, title, title || ' ' || abstract || ' ' || medical_need from proposals "
-				+ "where call_id = ? and status in " + EVALUATED + " order by acronym, id")
-			.param(callId)
-			.query((rs, row) -> new ProposalText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list();
-	}
-
-	private List<Reviewer> reviewers() {
-		return jdbc.sql("""
-				select u.id, u.full_name, u.email, u.locale, coalesce(rp.expertise, '{}'), rp.kind
-				from users u join user_roles r on r.user_id = u.id and r.role = 'REVIEWER'
-				left join reviewer_profiles rp on rp.user_id = u.id
-				where u.enabled order by u.id""")
-			.query((rs, row) -> new Reviewer(rs.getLong(1), rs.getString(2), rs.getString(3),
-					Locale.forLanguageTag(rs.getString(4)), strings(rs.getArray(5)),
-					rs.getString(6) == null ? null : ReviewerKind.valueOf(rs.getString(6))))
-			.list();
-	}
-
-	private Set<Long> conflicts(long callId) {
-		Set<Long> pairs = new HashSet<>();
-		jdbc.sql("select c.proposal_id, c.reviewer_id from reviewer_conflicts c join proposals p on p.id = c.proposal_id "
-				+ "where p.call_id = ?")
-			.param(callId)
-			.query(rs -> {
-				pairs.add(key(rs.getLong(1), rs.getLong(2)));
-			});
-		return pairs;
-	}
-
-	private static long key(long proposalId, long reviewerId) {
-		return (proposalId << 32) ^ reviewerId;
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.asList((String[]) array.getArray());
 	}
 }

@@ -216,6 +216,8 @@ class EvaluationBrowserTests {
 			PortalUser reviewer = data.user(Role.REVIEWER);
 			jdbc.sql("insert into reviewer_profiles (user_id, expertise) values (?, ?)").params(reviewer.getId(), expertise)
 				.update();
+			jdbc.sql("insert into call_reviewers (call_id, reviewer_id) values (?, ?)").params(call.getId(), reviewer.getId())
+				.update();
 			reviewers.add(reviewer);
 		}
 		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();

@@ -232,9 +232,11 @@ class CallAdminIntegrationTests {
 		Proposal proposal = data.submittedProposal(call, data.user(Role.APPLICANT), "EVAL" + TestData.unique().substring(0, 4));
 
 		mvc.perform(post("/staff/calls/{id}/evaluation/start", call.getId()).with(csrf()).with(as(staff)))
-			.andExpect(flash().attribute("refused", "call.refused.evaluation.open"));
-		mvc.perform(post("/staff/calls/{id}/assignment/release", call.getId()).with(csrf()).with(as(staff)))
-			.andExpect(flash().attributeExists("refused"));
+			.andExpect(flash().attribute("refusal", "The call is still open: its evaluation, and the release of the reviewer "
+					+ "assignment, start once its deadline has passed."));
+		mvc.perform(post("/staff/calls/{id}/assignment/release", call.getId()).param("confirmed", "true").with(csrf())
+				.with(as(staff)))
+			.andExpect(flash().attributeExists("refusal"));
 		assertThat(statusOf(call)).isEqualTo("PUBLISHED");
 		// A draft beside it stays writable: nothing of the evaluation reached the applicants' side.
 		mvc.perform(get("/calls/{id}", call.getId())).andExpect(content().string(containsString("Open")));
@@ -248,7 +250,7 @@ class CallAdminIntegrationTests {
 		assertThat(jdbc.sql("select status from proposals where id = ?").param(proposal.getId()).query(String.class)
 			.single()).isEqualTo("IN_EVALUATION");
 		mvc.perform(post("/staff/calls/{id}/evaluation/start", call.getId()).with(csrf()).with(as(staff)))
-			.andExpect(flash().attribute("refused", "call.refused.evaluation.in-evaluation"));
+			.andExpect(flash().attribute("refusal", "The evaluation of this call has started already."));
 		assertThat(AuditEntries.of(audit, staff.getEmail(), "EVALUATION_STARTED", call.getId())).hasSize(1);
 	}
 

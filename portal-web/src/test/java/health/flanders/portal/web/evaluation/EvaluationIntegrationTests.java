@@ -74,6 +74,7 @@ class EvaluationIntegrationTests {
 		PortalUser declared = reviewer(acronym, null);
 		PortalUser other = reviewer(acronym, null);
 		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
+		pool(call, affiliated, declared, other);
 
 		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
 		assertThat(reviewersOf(proposal)).containsExactlyInAnyOrder(declared.getId(), other.getId());
@@ -81,7 +82,7 @@ class EvaluationIntegrationTests {
 		// By hand, the automatic conflict is refused as well, and nothing changes.
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/pairs", call.getId())
 				.param("proposalId", proposal.getId().toString()).param("reviewerId", affiliated.getId().toString())))
-			.andExpect(flash().attribute("refused", "evaluation.assignment.conflict"));
+			.andExpect(flash().attribute("refusal", affiliated.getFullName() + " is in conflict with " + acronym + "."));
 		assertThat(reviewersOf(proposal)).containsExactlyInAnyOrder(declared.getId(), other.getId());
 
 		data.passDeadline(call);
@@ -152,6 +153,7 @@ class EvaluationIntegrationTests {
 		PortalUser ann = reviewer("FIRST" + suffix + ", SECOND" + suffix, null);
 		PortalUser bob = reviewer("FIRST" + suffix + ", SECOND" + suffix, null);
 		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
+		pool(call, ann, bob);
 		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
 		data.passDeadline(call);
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
@@ -312,6 +314,14 @@ class EvaluationIntegrationTests {
 			.params(reviewer.getId(), expertise.split(", "), affiliation)
 			.update();
 		return reviewer;
+	}
+
+	/** Staff make the reviewers take part in the call, as on its evaluation page. */
+	private void pool(Call call, PortalUser... reviewers) throws Exception {
+		for (PortalUser reviewer : reviewers) {
+			mvc.perform(staff(post("/staff/calls/{id}/pool", call.getId()).param("reviewerId", reviewer.getId().toString())))
+				.andExpect(flash().attribute("poolChanged", true));
+		}
 	}
 
 	private PortalUser staff;

@@ -1,0 +1,133 @@
+package health.flanders.portal.web.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import health.flanders.portal.call.evaluation.AssignmentResponse;
+import health.flanders.portal.call.evaluation.ReviewerKind;
+import health.flanders.portal.review.assignment.Shortfall;
+import health.flanders.portal.web.evaluation.AssignmentReadModel.PoolReviewer;
+import health.flanders.portal.web.evaluation.EvaluationSettings.Settings;
+
+/**
+ * A call's assignment as staff see it: each proposal with its reviewers (affinity, by hand, in conflict, accepted or
+ * declined and why), how many it still lacks and why, and each reviewer of the pool with their load and maximum.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssignmentOverview {
+
+	private final JdbcClient jdbc;
+
+	private final AssignmentReadModel model;
+
+	private final EvaluationSettings settings;
+
+	AssignmentOverview(JdbcClient jdbc, AssignmentReadModel model, EvaluationSettings settings) {
+		this.jdbc = jdbc;
+		this.model = model;
+		this.settings = settings;
+	}
+
+	/** A reviewer on a proposal. */
+	public record Pair(long reviewerId, String reviewer, BigDecimal affinity, boolean byHand, boolean inConflict,
+			AssignmentResponse response, String declineReason) {
+
+		boolean counts() {
+			return !this.inConflict && this.response != AssignmentResponse.DECLINED;
+		}
+	}
+
+	/** Why a proposal lacks reviewers: {@code available} reviewers of the pool (of the kind) could still take it. */
+	public record Gap(Shortfall.Reason reason, int missing, int available, ReviewerKind kind) {
+	}
+
+	public record ProposalLine(long id, String acronym, String title, List<Pair> reviewers, int missing,
+			List<ReviewerKind> missingKinds, List<Gap> gaps) {
+	}
+
+	public record Load(long reviewerId, String name, ReviewerKind kind, int load, int maximum, Integer ownMaximum) {
+	}
+
+	public record Overview(Settings settings, List<ProposalLine> proposals, List<Load> loads) {
+
+		/** The proposals that lack a reviewer or a required kind. */
+		public List<ProposalLine> shortOfReviewers() {
+			return this.proposals.stream().filter(line -> !line.gaps().isEmpty()).toList();
+		}
+	}
+
+	public Overview of(long callId) {
+		Settings call = settings.of(callId);
+		Map<Long, List<Pair>> pairs = pairs(callId);
+		List<PoolReviewer> pool = model.pool(callId);
+		Set<Long> conflicts = model.conflicts(callId);
+		Map<Long, ReviewerKind> kinds = new HashMap<>();
+		Map<Long, Integer> loads = new HashMap<>();
+		pool.forEach(reviewer -> kinds.put(reviewer.id(), reviewer.kind()));
+		pairs.values().stream().flatMap(List::stream).filter(Pair::counts)
+			.forEach(pair -> loads.merge(pair.reviewerId(), 1, Integer::sum));
+		boolean assigned = !pairs.isEmpty();
+		List<ProposalLine> proposals = model.proposals(callId).stream().map(proposal -> {
+			List<Pair> reviewers = pairs.getOrDefault(proposal.id(), List.of());
+			List<Pair> counted = reviewers.stream().filter(Pair::counts).toList();
+			List<ReviewerKind> missingKinds = call.requiredKinds().stream()
+				.filter(kind -> counted.stream().noneMatch(pair -> kinds.get(pair.reviewerId()) == kind))
+				.toList();
+			int missing = Math.max(0, call.reviewersPerProposal() - counted.size());
+			List<PoolReviewer> available = pool.stream()
+				.filter(reviewer -> !conflicts.contains(AssignmentReadModel.key(proposal.id(), reviewer.id())))
+				.filter(reviewer -> reviewers.stream().noneMatch(pair -> pair.reviewerId() == reviewer.id() && !pair.counts()))
+				.toList();
+			List<Gap> gaps = assigned ? gaps(call, missing, missingKinds, available) : List.of();
+			return new ProposalLine(proposal.id(), proposal.acronym(), proposal.title(), reviewers, missing, missingKinds,
+					gaps);
+		}).toList();
+		List<Load> poolLoads = pool.stream()
+			.map(reviewer -> new Load(reviewer.id(), reviewer.name(), reviewer.kind(), loads.getOrDefault(reviewer.id(), 0),
+					reviewer.maximum(call.maxProposalsPerReviewer()), reviewer.ownMaximum()))
+			.toList();
+		return new Overview(call, proposals, poolLoads);
+	}
+
+	private static List<Gap> gaps(Settings call, int missing, List<ReviewerKind> missingKinds,
+			List<PoolReviewer> available) {
+		List<Gap> gaps = new ArrayList<>();
+		if (missing > 0) {
+			gaps.add(new Gap(available.size() < call.reviewersPerProposal() ? Shortfall.Reason.TOO_FEW_WITHOUT_CONFLICT
+					: Shortfall.Reason.REVIEWERS_FULL, missing, available.size(), null));
+		}
+		for (ReviewerKind kind : missingKinds) {
+			gaps.add(new Gap(Shortfall.Reason.NO_FREE_REVIEWER_OF_KIND, 1,
+					(int) available.stream().filter(reviewer -> reviewer.kind() == kind).count(), kind));
+		}
+		return gaps;
+	}
+
+	private Map<Long, List<Pair>> pairs(long callId) {
+		Map<Long, List<Pair>> pairs = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.proposal_id, u.id, u.full_name, a.affinity, a.by_hand,
+				       exists (select 1 from reviewer_conflicts c where c.proposal_id = a.proposal_id
+				               and c.reviewer_id = a.reviewer_id),
+				       a.response, a.decline_reason
+				from review_assignments a join proposals p on p.id = a.proposal_id join users u on u.id = a.reviewer_id
+				where p.call_id = ? order by a.affinity desc, u.full_name""")
+			.param(callId)
+			.query(rs -> {
+				pairs.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new Pair(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6),
+							AssignmentResponse.valueOf(rs.getString(7)), rs.getString(8)));
+			});
+		return pairs;
+	}
+}
