@@ -20,6 +20,8 @@ import health.flanders.portal.call.evaluation.AssignmentResponse;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.evaluation.ReviewAssignment;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.matching.ReviewerAffinity;
 import health.flanders.portal.review.assignment.AssignmentProblem;
 import health.flanders.portal.review.assignment.HandChange;
@@ -58,11 +60,14 @@ public class ReviewerAssignments {
 
 	private final EvaluationStart evaluationStart;
 
+	private final PortalUserRepository users;
+
 	private final Clock clock;
 
 	ReviewerAssignments(EvaluationSettings settings, AssignmentReadModel model, OptimalAssignment optimal,
 			ReviewAssignmentRepository assignments, ReviewerAffinity affinity, CallRepository calls, Mailer mailer,
-			AuditTrail audit, EvaluationStart evaluationStart, Clock clock) {
+			AuditTrail audit, EvaluationStart evaluationStart, PortalUserRepository users, Clock clock) {
+		this.users = users;
 		this.settings = settings;
 		this.model = model;
 		this.optimal = optimal;
@@ -102,7 +107,8 @@ public class ReviewerAssignments {
 			.filter(candidate -> candidate.id() == reviewerId)
 			.findFirst()
 			.orElse(null);
-		String name = reviewer == null ? String.valueOf(reviewerId) : reviewer.name();
+		String name = reviewer != null ? reviewer.name()
+				: users.findById(reviewerId).map(PortalUser::getFullName).orElse(String.valueOf(reviewerId));
 		List<ReviewAssignment> pairs = assignments.findByCallId(callId);
 		Set<Long> conflicts = model.conflicts(callId);
 		ReviewAssignment existing = pairs.stream()
