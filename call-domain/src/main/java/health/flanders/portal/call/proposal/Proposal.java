@@ -13,6 +13,7 @@ import org.hibernate.annotations.OptimisticLock;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallGoal;
+import health.flanders.portal.call.CallStatus;
 import health.flanders.portal.call.eligibility.EligibilityResult;
 import health.flanders.portal.call.eligibility.EligibilityRule;
 import health.flanders.portal.call.organisation.Organisation;
@@ -250,6 +251,83 @@ public class Proposal {
 		this.status = ProposalStatus.WITHDRAWN;
 		this.withdrawnAt = clock.instant();
 		this.updatedAt = this.withdrawnAt;
+	}
+
+	/**
+	 * Takes a proposal that was reopened and not submitted again by the deadline back to the version submitted last,
+	 * which is the one evaluated: its texts, goals and consortium as submitted, and submitted again.
+	 * @throws IllegalStateException unless it is a draft that was submitted before, on a call whose deadline passed
+	 */
+	public void returnToSubmitted(SubmittedContent content, Clock clock) {
+		if (status != ProposalStatus.DRAFT || reference == null || call.acceptsSubmissionsAt(clock.instant())) {
+			throw new IllegalStateException("Only a reopened proposal past its deadline returns to its submitted version, "
+					+ acronym + " is " + status);
+		}
+		this.acronym = content.acronym();
+		this.title = content.title();
+		this.abstractText = content.abstractText();
+		this.diseaseArea = content.diseaseArea();
+		this.medicalNeed = content.medicalNeed();
+		this.economicImpact = content.economicImpact();
+		this.societalImpact = content.societalImpact();
+		this.durationMonths = content.durationMonths();
+		this.goals.clear();
+		call.getGoals().stream().filter(goal -> content.goalCodes().contains(goal.getCode())).forEach(goals::add);
+		members.removeIf(member -> content.members().stream()
+			.noneMatch(kept -> same(kept.organisation(), member.getOrganisation())));
+		for (SubmittedContent.Member submitted : content.members()) {
+			members.stream()
+				.filter(member -> same(member.getOrganisation(), submitted.organisation()))
+				.findFirst()
+				.ifPresentOrElse(member -> {
+					member.changeRole(submitted.role());
+					member.requestBudget(submitted.requestedBudgetEur());
+				}, () -> members.add(new ConsortiumMember(this, submitted.organisation(), submitted.role(),
+						submitted.requestedBudgetEur())));
+		}
+		this.status = ProposalStatus.SUBMITTED;
+		this.updatedAt = clock.instant();
+	}
+
+	private static boolean same(Organisation one, Organisation other) {
+		return one == other || one.getId() != null && one.getId().equals(other.getId());
+	}
+
+	/**
+	 * A submitted proposal goes into its call's evaluation; its applicants can no longer change or withdraw it.
+	 * @throws IllegalStateException unless it is submitted and its call's evaluation has started
+	 */
+	public void enterEvaluation(Clock clock) {
+		if (status != ProposalStatus.SUBMITTED || call.getStatus() != CallStatus.IN_EVALUATION) {
+			throw new IllegalStateException("Only a submitted proposal of a call in evaluation can be evaluated, "
+					+ acronym + " is " + status);
+		}
+		this.status = ProposalStatus.IN_EVALUATION;
+		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * The funding decision funds the proposal.
+	 * @throws IllegalStateException unless it is in evaluation
+	 */
+	public void fund(Clock clock) {
+		decide(ProposalStatus.FUNDED, clock);
+	}
+
+	/**
+	 * The funding decision does not fund the proposal: below the funding line, under a threshold or dropped out.
+	 * @throws IllegalStateException unless it is in evaluation
+	 */
+	public void notFund(Clock clock) {
+		decide(ProposalStatus.NOT_FUNDED, clock);
+	}
+
+	private void decide(ProposalStatus outcome, Clock clock) {
+		if (status != ProposalStatus.IN_EVALUATION) {
+			throw new IllegalStateException("Only a proposal in evaluation can be decided on, " + acronym + " is " + status);
+		}
+		this.status = outcome;
+		this.updatedAt = clock.instant();
 	}
 
 	/** Draft or submitted: the applicants still act on it; after that the evaluation has it. */

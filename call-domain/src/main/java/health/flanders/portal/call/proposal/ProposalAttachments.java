@@ -52,6 +52,24 @@ public class ProposalAttachments {
 			.single();
 	}
 
+	/**
+	 * Makes the files a submitted version carried the proposal's current files again, and the files uploaded since
+	 * replaced: what a reopened proposal shows once it returns to that version.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreVersion(long proposalId, long versionId, Clock clock) {
+		jdbc.sql("""
+				update proposal_attachments set replaced_at = ? where proposal_id = ? and replaced_at is null
+				and id not in (select attachment_id from proposal_version_attachments where version_id = ?)""")
+			.params(clock.instant().atOffset(ZoneOffset.UTC), proposalId, versionId)
+			.update();
+		jdbc.sql("""
+				update proposal_attachments set replaced_at = null where proposal_id = ? and replaced_at is not null
+				and id in (select attachment_id from proposal_version_attachments where version_id = ?)""")
+			.params(proposalId, versionId)
+			.update();
+	}
+
 	public List<Attachment> current(long proposalId) {
 		return jdbc.sql("select " + COLUMNS
 				+ " from proposal_attachments where proposal_id = ? and replaced_at is null order by kind")

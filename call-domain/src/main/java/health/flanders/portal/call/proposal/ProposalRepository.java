@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
@@ -43,10 +42,4 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
 	/** Whether any proposal, draft or submitted, exists on the call: its rules and goals are then locked. */
 	boolean existsByCallId(long callId);
-
-	/** Moves the call's submitted proposals into the evaluation, when the call's evaluation starts. */
-	@Modifying
-	@Query("update Proposal p set p.status = health.flanders.portal.call.proposal.ProposalStatus.IN_EVALUATION "
-			+ "where p.call.id = :callId and p.status = health.flanders.portal.call.proposal.ProposalStatus.SUBMITTED")
-	int moveSubmittedIntoEvaluation(long callId);
 }

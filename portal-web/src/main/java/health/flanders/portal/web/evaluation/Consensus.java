@@ -1,9 +1,12 @@
 package health.flanders.portal.web.evaluation;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.evaluation.ConsensusScore;
+import health.flanders.portal.call.evaluation.ConsensusScoreRepository;
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.proposal.ProposalNotFoundException;
+import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.review.ranking.ScoreStatistics;
 import health.flanders.portal.review.scoring.Criterion;
 
@@ -28,12 +35,22 @@ public class Consensus {
 
 	private final JdbcClient jdbc;
 
+	private final ConsensusScoreRepository scores;
+
+	private final ProposalRepository proposals;
+
+	private final EvaluationSettings settings;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Consensus(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	Consensus(JdbcClient jdbc, ConsensusScoreRepository scores, ProposalRepository proposals,
+			EvaluationSettings settings, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.scores = scores;
+		this.proposals = proposals;
+		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -49,32 +66,35 @@ public class Consensus {
 
 	@Transactional(readOnly = true)
 	public List<Line> of(long proposalId, List<Criterion> criteria) {
-		Map<Long, List<ReviewerScore>> scores = new LinkedHashMap<>();
+		Map<Long, List<ReviewerScore>> given = submittedScores(proposalId);
+		Map<Long, Agreed> agreed = agreed(proposalId);
+		return criteria.stream().map(criterion -> {
+			List<ReviewerScore> scored = given.getOrDefault(criterion.id(), List.of());
+			return new Line(criterion, scored, ScoreStatistics.of(scored.stream().map(ReviewerScore::score).toList()),
+					agreed.get(criterion.id()));
+		}).toList();
+	}
+
+	/** The read model of the submitted reviews' scores per criterion, the reviewers by name. */
+	private Map<Long, List<ReviewerScore>> submittedScores(long proposalId) {
+		Map<Long, List<ReviewerScore>> given = new LinkedHashMap<>();
 		jdbc.sql("""
 				select s.criterion_id, u.full_name, s.score, s.comment
 				from reviews r join review_scores s on s.review_id = r.id join users u on u.id = r.reviewer_id
 				where r.proposal_id = ? and r.status = 'SUBMITTED' order by u.full_name""")
 			.param(proposalId)
 			.query(rs -> {
-				scores.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				given.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new ReviewerScore(rs.getString(2), rs.getBigDecimal(3), rs.getString(4)));
 			});
-		Map<Long, Agreed> agreed = agreed(proposalId);
-		return criteria.stream().map(criterion -> {
-			List<ReviewerScore> given = scores.getOrDefault(criterion.id(), List.of());
-			return new Line(criterion, given, ScoreStatistics.of(given.stream().map(ReviewerScore::score).toList()),
-					agreed.get(criterion.id()));
-		}).toList();
+		return given;
 	}
 
 	@Transactional(readOnly = true)
 	public Map<Long, Agreed> agreed(long proposalId) {
 		Map<Long, Agreed> agreed = new LinkedHashMap<>();
-		jdbc.sql("select criterion_id, score, justification from consensus_scores where proposal_id = ?")
-			.param(proposalId)
-			.query(rs -> {
-				agreed.put(rs.getLong(1), new Agreed(rs.getBigDecimal(2), rs.getString(3)));
-			});
+		scores.findByProposalIdOrderByCriterionId(proposalId)
+			.forEach(score -> agreed.put(score.getCriterionId(), new Agreed(score.getScore(), score.getJustification())));
 		return agreed;
 	}
 
@@ -84,40 +104,42 @@ public class Consensus {
 	 */
 	@Transactional(readOnly = true)
 	public String stamp(long proposalId) {
-		return jdbc.sql("select md5(coalesce(string_agg(criterion_id || ':' || score || ':' || recorded_by || ':' "
-				+ "|| recorded_at || ':' || justification, '|' order by criterion_id), '')) "
-				+ "from consensus_scores where proposal_id = ?")
-			.param(proposalId)
-			.query(String.class)
-			.single();
+		StringBuilder state = new StringBuilder();
+		for (ConsensusScore score : scores.findByProposalIdOrderByCriterionId(proposalId)) {
+			state.append(score.getCriterionId()).append(':').append(score.getScore().toPlainString()).append(':')
+				.append(score.getRecordedBy()).append(':').append(score.getRecordedAt()).append(':')
+				.append(score.getJustification()).append('|');
+		}
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(state.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
 	 * Records the consensus on the criteria given; the others are left as they are.
 	 * @param stamp the {@link #stamp} of the consensus the form was loaded with, or null to overwrite
-	 * @throws EvaluationRefusedException once the call is decided, or when someone recorded a consensus since the stamp
+	 * @throws EvaluationRefusedException once the call is decided, when someone recorded a consensus since the stamp,
+	 * or for a score or justification its rules refuse
 	 */
 	public void record(long proposalId, Map<Long, Agreed> consensus, String stamp, long staffId, String staffEmail) {
-		boolean decided = jdbc.sql("select c.decided_at is not null from proposals p join calls c on c.id = p.call_id "
-				+ "where p.id = ? for update of c")
-			.param(proposalId)
-			.query(Boolean.class)
-			.single();
-		if (decided) {
+		long callId = proposals.findById(proposalId)
+			.orElseThrow(() -> new ProposalNotFoundException(proposalId))
+			.getCall()
+			.getId();
+		if (settings.locked(callId).decided()) {
 			throw new EvaluationRefusedException("evaluation.decided");
 		}
 		if (stamp != null && !stamp.equals(stamp(proposalId))) {
 			throw new EvaluationRefusedException("consensus.stale");
 		}
-		consensus.forEach((criterionId, line) -> jdbc.sql("""
-				insert into consensus_scores (proposal_id, criterion_id, score, justification, recorded_by, recorded_at)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict (proposal_id, criterion_id) do update set score = excluded.score,
-				    justification = excluded.justification, recorded_by = excluded.recorded_by,
-				    recorded_at = excluded.recorded_at""")
-			.params(proposalId, criterionId, line.score(), line.justification().strip(), staffId,
-					clock.instant().atOffset(ZoneOffset.UTC))
-			.update());
+		consensus.forEach((criterionId, line) -> scores.findById(new ConsensusScore.Key(proposalId, criterionId))
+			.ifPresentOrElse(score -> score.revise(line.score(), line.justification(), staffId, clock),
+					() -> scores.save(new ConsensusScore(proposalId, criterionId, line.score(), line.justification(),
+							staffId, clock))));
 		audit.record(staffEmail, "CONSENSUS_RECORDED", "proposal", proposalId, consensus.size() + " criteria");
 	}
 }

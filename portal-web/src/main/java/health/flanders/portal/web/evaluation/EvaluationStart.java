@@ -11,11 +11,14 @@ import health.flanders.portal.call.CallPhase;
 import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.CallStatus;
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.proposal.ProposalStatus;
 
 /**
- * Staff start a call's evaluation once it has closed: its submitted proposals go into the evaluation. The call refuses
- * while it is still open, so that no reviewer reads a proposal its applicants may still change.
+ * Staff start a call's evaluation once it has closed: its submitted proposals go into the evaluation, and so does each
+ * proposal reopened and not submitted again by the deadline, as its last submitted version. The call refuses while it
+ * is still open, so that no reviewer reads a proposal its applicants may still change.
  */
 @Service
 @Transactional
@@ -25,13 +28,17 @@ public class EvaluationStart {
 
 	private final ProposalRepository proposals;
 
+	private final LastSubmittedVersion lastSubmitted;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	EvaluationStart(CallRepository calls, ProposalRepository proposals, AuditTrail audit, Clock clock) {
+	EvaluationStart(CallRepository calls, ProposalRepository proposals, LastSubmittedVersion lastSubmitted,
+			AuditTrail audit, Clock clock) {
 		this.calls = calls;
 		this.proposals = proposals;
+		this.lastSubmitted = lastSubmitted;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -46,8 +53,18 @@ public class EvaluationStart {
 	public void start(long callId, String staffEmail) {
 		Call call = calls.findById(callId).orElseThrow(() -> new CallNotFoundException(callId));
 		call.startEvaluation(clock);
-		calls.saveAndFlush(call);
-		int moved = proposals.moveSubmittedIntoEvaluation(callId);
+		int moved = 0;
+		for (Proposal proposal : proposals.findSubmittedOfCall(callId)) {
+			if (proposal.getStatus() == ProposalStatus.DRAFT) {
+				int version = lastSubmitted.restore(proposal);
+				audit.record(staffEmail, "PROPOSAL_EVALUATED_AS_SUBMITTED", "proposal", proposal.getReference(),
+						"version " + version + " of " + proposal.getAcronym() + ", reopened and not submitted again");
+			}
+			if (proposal.getStatus() == ProposalStatus.SUBMITTED) {
+				proposal.enterEvaluation(clock);
+				moved++;
+			}
+		}
 		audit.record(staffEmail, "EVALUATION_STARTED", "call", callId, call.getCode() + ": " + moved + " proposals");
 	}
 

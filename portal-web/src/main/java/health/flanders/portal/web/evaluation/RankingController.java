@@ -14,19 +14,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.call.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.evaluation.RankingDropout;
 import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.Csv;
 import health.flanders.portal.web.system.Downloads;
 
-/** The ranking of a call with its funding line, the proposals that drop out, the decision and the CSV export. */
+/**
+ * The ranking of a call with its funding line, the proposals that drop out, the decision and the CSV export. A refusal
+ * (the call decided, consensus missing) goes back to the page through the refusal advice.
+ */
 @Controller
 class RankingController {
 
 	private final CallRanking ranking;
 
-	RankingController(CallRanking ranking) {
+	private final CallDecision decision;
+
+	RankingController(CallRanking ranking, CallDecision decision) {
 		this.ranking = ranking;
+		this.decision = decision;
 	}
 
 	@GetMapping("/staff/calls/{id}/ranking")
@@ -38,30 +44,20 @@ class RankingController {
 	@PostMapping("/staff/calls/{id}/ranking/dropouts")
 	String dropOut(@PathVariable long id, @RequestParam long proposalId, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		if (reason.isBlank() || reason.length() > 2000) {
+		if (reason.isBlank() || reason.strip().length() > RankingDropout.MAX_REASON_LENGTH) {
 			redirect.addFlashAttribute("dropoutError", proposalId);
 			redirect.addFlashAttribute("dropoutReason", reason);
 			return "redirect:/staff/calls/" + id + "/ranking";
 		}
-		try {
-			ranking.dropOut(id, proposalId, reason, staff.id(), staff.email());
-			redirect.addFlashAttribute("droppedOut", true);
-		}
-		catch (EvaluationRefusedException ex) {
-			EvaluationController.refuse(redirect, ex);
-		}
+		decision.dropOut(id, proposalId, reason, staff.id(), staff.email());
+		redirect.addFlashAttribute("droppedOut", true);
 		return "redirect:/staff/calls/" + id + "/ranking";
 	}
 
 	@PostMapping("/staff/calls/{id}/decision")
 	String decide(@PathVariable long id, @AuthenticationPrincipal SignedInUser staff, RedirectAttributes redirect) {
-		try {
-			ranking.decide(id, staff.id(), staff.email());
-			redirect.addFlashAttribute("decided", true);
-		}
-		catch (EvaluationRefusedException ex) {
-			EvaluationController.refuse(redirect, ex);
-		}
+		decision.decide(id, staff.id(), staff.email());
+		redirect.addFlashAttribute("decided", true);
 		return "redirect:/staff/calls/" + id + "/ranking";
 	}
 

@@ -3,16 +3,20 @@ package health.flanders.portal.web.evaluation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.evaluation.ConflictDeclaration;
+import health.flanders.portal.call.evaluation.ConflictDeclarationRepository;
+import health.flanders.portal.call.evaluation.ConflictRuling;
+import health.flanders.portal.call.evaluation.ConflictRulingRepository;
+import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 
 /**
  * Conflicts of interest between reviewers and proposals. A pair is in conflict when the reviewer's affiliation is a
@@ -24,13 +28,20 @@ import health.flanders.portal.call.audit.AuditTrail;
 @Transactional
 public class ReviewerConflicts {
 
+	private final ConflictDeclarationRepository declarations;
+
+	private final ConflictRulingRepository rulings;
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ReviewerConflicts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	ReviewerConflicts(ConflictDeclarationRepository declarations, ConflictRulingRepository rulings, JdbcClient jdbc,
+			AuditTrail audit, Clock clock) {
+		this.declarations = declarations;
+		this.rulings = rulings;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -45,6 +56,7 @@ public class ReviewerConflicts {
 			boolean automatic, Declaration declaration, String ruling, Boolean ruledInConflict) {
 	}
 
+	/** Whether the pair is in conflict, whatever made it so: the read model of the {@code reviewer_conflicts} view. */
 	@Transactional(readOnly = true)
 	public boolean inConflict(long proposalId, long reviewerId) {
 		return jdbc.sql("select exists (select 1 from reviewer_conflicts where proposal_id = ? and reviewer_id = ?)")
@@ -55,46 +67,41 @@ public class ReviewerConflicts {
 
 	@Transactional(readOnly = true)
 	public Optional<Declaration> declarationOf(long proposalId, long reviewerId) {
-		return jdbc.sql("""
-				select in_conflict, reason, declared_at from conflict_declarations
-				where proposal_id = ? and reviewer_id = ?""")
-			.params(proposalId, reviewerId)
-			.query((rs, row) -> new Declaration(rs.getBoolean(1), rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class).toInstant()))
-			.optional();
+		return declarations.findByProposalIdAndReviewerId(proposalId, reviewerId)
+			.map(declaration -> new Declaration(declaration.isInConflict(), declaration.getReason(),
+					declaration.getDeclaredAt()));
 	}
 
 	/**
 	 * Records the reviewer's declaration, once.
-	 * @throws EvaluationRefusedException when they declared on this proposal already
+	 * @throws EvaluationRefusedException when they declared on this proposal already, or in conflict without a reason
 	 */
 	public void declare(long proposalId, long reviewerId, boolean inConflict, String reason, String reviewerEmail) {
-		int inserted = jdbc.sql("""
-				insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, reason, declared_at)
-				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(proposalId, reviewerId, inConflict, inConflict ? reason.strip() : null,
-					clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		if (inserted == 0) {
+		if (declarations.existsByProposalIdAndReviewerId(proposalId, reviewerId)) {
+			throw new EvaluationRefusedException("review.declaration.made");
+		}
+		ConflictDeclaration declaration = new ConflictDeclaration(proposalId, reviewerId, inConflict, reason, clock);
+		try {
+			declarations.saveAndFlush(declaration);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same reviewer declared at the same moment from another tab, and that one counts
 			throw new EvaluationRefusedException("review.declaration.made");
 		}
 		audit.record(reviewerEmail, inConflict ? "CONFLICT_DECLARED" : "NO_CONFLICT_DECLARED", "proposal", proposalId,
-				inConflict ? "reason: " + reason.strip() : "");
+				inConflict ? "reason: " + declaration.getReason() : "");
 	}
 
 	/** Staff add (inConflict) or lift a conflict; the ruling and its reason are kept, the latest counts. */
 	public void rule(long proposalId, long reviewerId, boolean inConflict, String reason, long staffId,
 			String staffEmail) {
-		jdbc.sql("""
-				insert into conflict_rulings (proposal_id, reviewer_id, in_conflict, reason, ruled_by, ruled_at)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(proposalId, reviewerId, inConflict, reason.strip(), staffId, clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
+		ConflictRuling ruling = rulings.save(new ConflictRuling(proposalId, reviewerId, inConflict, reason, staffId,
+				clock));
 		audit.record(staffEmail, inConflict ? "CONFLICT_ADDED" : "CONFLICT_LIFTED", "proposal", proposalId,
-				"reviewer " + reviewerId + ", reason: " + reason.strip());
+				"reviewer " + reviewerId + ", reason: " + ruling.getReason());
 	}
 
-	/** Every pair of the proposal that is in conflict, was declared on or was ruled on, for staff. */
+	/** The read model of every pair of the proposal that is in conflict, was declared on or was ruled on, for staff. */
 	@Transactional(readOnly = true)
 	public List<Line> ofProposal(long proposalId) {
 		return jdbc.sql("""

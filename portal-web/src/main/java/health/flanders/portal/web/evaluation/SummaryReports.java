@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
+import health.flanders.portal.call.evaluation.FundingDecisionRepository;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.review.scoring.WeightedTotal;
 
@@ -32,17 +32,17 @@ public class SummaryReports {
 
 	private final Consensus consensus;
 
-	private final JdbcClient jdbc;
+	private final FundingDecisionRepository decisions;
 
 	private final ITemplateEngine templates;
 
 	private final ApplicationContext applicationContext;
 
-	SummaryReports(EvaluationSettings settings, Consensus consensus, JdbcClient jdbc, ITemplateEngine templates,
+	SummaryReports(EvaluationSettings settings, Consensus consensus, FundingDecisionRepository decisions, ITemplateEngine templates,
 			ApplicationContext applicationContext) {
 		this.settings = settings;
 		this.consensus = consensus;
-		this.jdbc = jdbc;
+		this.decisions = decisions;
 		this.templates = templates;
 		this.applicationContext = applicationContext;
 	}
@@ -62,10 +62,8 @@ public class SummaryReports {
 				agreed.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
 						entry -> entry.getValue().score())),
 				call.totalThreshold());
-		Optional<Decision> decision = jdbc.sql("select rank, outcome from funding_decisions where proposal_id = ?")
-			.param(proposal.getId())
-			.query((rs, row) -> new Decision(rs.getInt(1), rs.getString(2)))
-			.optional();
+		Optional<Decision> decision = decisions.findByProposalId(proposal.getId())
+			.map(decided -> new Decision(decided.getRank(), decided.getOutcome().name()));
 		Context context = new Context(locale, Map.of("proposal", proposal, "call", call, "callTitle",
 				proposal.getCall().getTitle(locale), "criteria", call.criteria(),
 				"agreed", agreed, "total", Optional.ofNullable(total), "decision", decision));

@@ -28,7 +28,7 @@ import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
-import health.flanders.portal.web.evaluation.CallRanking;
+import health.flanders.portal.web.evaluation.CallDecision;
 import health.flanders.portal.web.evaluation.Consensus;
 import health.flanders.portal.web.evaluation.ReviewerAssignments;
 import health.flanders.portal.web.evaluation.ReviewerConflicts;
@@ -72,7 +72,7 @@ class EvaluationBrowserTests {
 	Consensus consensus;
 
 	@Autowired
-	CallRanking ranking;
+	CallDecision decision;
 
 	@Test
 	void aReviewerDeclaresNoConflictScoresAndSubmitsOnAPhone() {
@@ -188,7 +188,7 @@ class EvaluationBrowserTests {
 		assignments.release(callId, "staff@example.org");
 		agree(callId, proposal, "4");
 		PortalUser staff = data.user(Role.STAFF);
-		ranking.decide(callId, staff.getId(), staff.getEmail());
+		decision.decide(callId, staff.getId(), staff.getEmail());
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 1280, 900)) {
 			Page page = signIn(context, evaluation.applicant());
 			page.navigate("/proposals");

@@ -208,7 +208,7 @@ class EvaluationIntegrationTests {
 		// A second member of staff saving from a page loaded before the first saved is refused, and nothing changes.
 		mvc.perform(staff(post("/staff/proposals/{id}/consensus", first.getId()).param("stamp", loaded)
 				.param("lines[" + need + "].score", "1").param("lines[" + need + "].justification", "Too late.")))
-			.andExpect(flash().attribute("refused", "consensus.stale"));
+			.andExpect(flash().attribute("refusal", containsString("Someone else recorded a consensus")));
 		assertThat(jdbc.sql("select score from consensus_scores where proposal_id = ? and criterion_id = ?")
 			.params(first.getId(), need).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("4");
 		mvc.perform(staff(get("/staff/calls/{id}/ranking", call.getId())))

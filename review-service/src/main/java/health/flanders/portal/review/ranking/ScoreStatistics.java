@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The reviewers' scores of one proposal on one criterion: their mean, median and (sample) standard deviation, and
- * whether two of them differ by more than 2 points, which asks for a discussion before the consensus.
+ * whether two of them differ by more than 2 points, which asks for a discussion before the consensus. A single score
+ * has no deviation: {@code standardDeviation} is null for fewer than two scores.
  */
 public record ScoreStatistics(int count, BigDecimal mean, BigDecimal median, BigDecimal standardDeviation,
 		boolean disagreement) {
@@ -28,10 +29,11 @@ public record ScoreStatistics(int count, BigDecimal mean, BigDecimal median, Big
 		BigDecimal squares = sorted.stream()
 			.map(score -> score.subtract(exactMean).pow(2))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal deviation = n < 2 ? BigDecimal.ZERO
-				: squares.divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64);
+		BigDecimal deviation = n < 2 ? null
+				: squares.divide(BigDecimal.valueOf(n - 1), MathContext.DECIMAL64).sqrt(MathContext.DECIMAL64)
+					.setScale(2, RoundingMode.HALF_UP);
 		boolean disagreement = sorted.get(n - 1).subtract(sorted.get(0)).compareTo(DISAGREEMENT) > 0;
 		return new ScoreStatistics(n, mean, median.setScale(2, RoundingMode.HALF_UP),
-				deviation.setScale(2, RoundingMode.HALF_UP), disagreement);
+				deviation, disagreement);
 	}
 }

@@ -1,6 +1,7 @@
 package health.flanders.portal.review.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /** Scores run from 0 to 5 in half points. */
@@ -27,5 +28,14 @@ public final class ScoreScale {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The half point nearest to a value of the scale, a half-way value rounded up (3.25 gives 3.5, 3.24 gives 3):
+	 * what the median of the reviews proposes as the consensus.
+	 */
+	public static BigDecimal nearestHalfPoint(BigDecimal value) {
+		BigDecimal doubled = value.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP);
+		return doubled.divide(BigDecimal.valueOf(2)).setScale(1);
 	}
 }

@@ -28,8 +28,26 @@ class ScoreStatisticsTests {
 
 	@Test
 	void noScoresYet() {
-		assertThat(ScoreStatistics.of(List.of()).mean()).isNull();
-		assertThat(ScoreStatistics.of(scores("4")).standardDeviation()).isEqualByComparingTo("0");
+		ScoreStatistics none = ScoreStatistics.of(List.of());
+		assertThat(none.count()).isZero();
+		assertThat(none.mean()).isNull();
+		assertThat(none.median()).isNull();
+		assertThat(none.standardDeviation()).isNull();
+	}
+
+	@Test
+	void aSingleScoreHasNoDeviation() {
+		ScoreStatistics one = ScoreStatistics.of(scores("4"));
+		assertThat(one.count()).isEqualTo(1);
+		assertThat(one.mean()).isEqualByComparingTo("4");
+		assertThat(one.median()).isEqualByComparingTo("4");
+		assertThat(one.standardDeviation()).isNull();
+		assertThat(one.disagreement()).isFalse();
+	}
+
+	@Test
+	void twoEqualScoresDeviateByZero() {
+		assertThat(ScoreStatistics.of(scores("3", "3")).standardDeviation()).isEqualByComparingTo("0");
 	}
 
 	private static List<BigDecimal> scores(String... values) {
