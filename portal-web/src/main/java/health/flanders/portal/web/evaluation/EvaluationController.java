@@ -113,9 +113,4 @@ class EvaluationController {
 		redirect.addFlashAttribute("evaluationStarted", true);
 		return "redirect:/staff/calls/" + id + "/evaluation";
 	}
-
-	static void refuse(RedirectAttributes redirect, health.flanders.portal.call.evaluation.EvaluationRefusedException ex) {
-		redirect.addFlashAttribute("refused", ex.code());
-		redirect.addFlashAttribute("refusedArguments", ex.getArguments());
-	}
 }

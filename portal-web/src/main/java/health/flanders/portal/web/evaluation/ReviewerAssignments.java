@@ -39,9 +39,6 @@ import health.flanders.portal.web.mail.Mailer;
 @Transactional
 public class ReviewerAssignments {
 
-	/** The statuses of a proposal that is evaluated. */
-	static final String EVALUATED = AssignmentReadModel.EVALUATED;
-
 	private final EvaluationSettings settings;
 
 	private final AssignmentReadModel model;
