@@ -132,7 +132,7 @@ public class Review {
 		return version == null ? UNSAVED : version;
 	}
 
-	public boolean submitted() {
+	public boolean isSubmitted() {
 		return status == Status.SUBMITTED;
 	}
 

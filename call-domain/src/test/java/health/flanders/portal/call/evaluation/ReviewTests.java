@@ -36,7 +36,7 @@ class ReviewTests {
 	void aNewReviewIsAnUnsavedDraftWithoutScores() {
 		Review review = new Review(1, 2, MONDAY);
 		assertThat(review.version()).isEqualTo(Review.UNSAVED);
-		assertThat(review.submitted()).isFalse();
+		assertThat(review.isSubmitted()).isFalse();
 		assertThat(review.getScores()).isEmpty();
 		assertThat(review.refusalToChange(Review.UNSAVED)).isNull();
 	}
@@ -48,7 +48,7 @@ class ReviewTests {
 		review.saveDraft(Review.UNSAVED, Map.of(11L, score("2", "Weak.")), TUESDAY);
 		assertThat(review.getScores()).containsEntry(10L, score("3.5", "Good.")).containsEntry(11L, score("2.0", "Weak."));
 		assertThat(review.getUpdatedAt()).isEqualTo(TUESDAY.instant());
-		assertThat(review.submitted()).isFalse();
+		assertThat(review.isSubmitted()).isFalse();
 		assertThat(review.getSubmittedAt()).isNull();
 	}
 
@@ -56,7 +56,7 @@ class ReviewTests {
 	void submittingLocksTheReviewAndASecondSubmitIsRefused() {
 		Review review = new Review(1, 2, MONDAY);
 		review.submit(Review.UNSAVED, Map.of(10L, score("4.5", "Strong.")), TUESDAY);
-		assertThat(review.submitted()).isTrue();
+		assertThat(review.isSubmitted()).isTrue();
 		assertThat(review.getSubmittedAt()).isEqualTo(TUESDAY.instant());
 		assertThatThrownBy(() -> review.submit(Review.UNSAVED, Map.of(10L, score("1", "Changed my mind.")), TUESDAY))
 			.isInstanceOfSatisfying(EvaluationRefusedException.class,
@@ -76,7 +76,7 @@ class ReviewTests {
 					refusal -> assertThat(refusal.code()).isEqualTo("review.incomplete"));
 		assertThatThrownBy(() -> new Review(1, 2, MONDAY).submit(Review.UNSAVED, Map.of(), TUESDAY))
 			.isInstanceOf(EvaluationRefusedException.class);
-		assertThat(review.submitted()).isFalse();
+		assertThat(review.isSubmitted()).isFalse();
 		assertThat(review.getScores()).containsOnlyKeys(10L);
 	}
 
