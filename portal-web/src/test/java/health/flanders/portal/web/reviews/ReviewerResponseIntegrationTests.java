@@ -326,11 +326,10 @@ class ReviewerResponseIntegrationTests {
 	private Instant openedAt(Assigned assigned, Proposal proposal) {
 		return jdbc.sql("select opened_at from review_assignments where proposal_id = ? and reviewer_id = ?")
 			.params(proposal.getId(), assigned.reviewer().getId())
-			.query((rs, row) -> {
-				OffsetDateTime opened = rs.getObject(1, OffsetDateTime.class);
-				return opened == null ? null : opened.toInstant();
-			})
-			.single();
+			.query((rs, row) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+			.single()
+			.map(OffsetDateTime::toInstant)
+			.orElse(null);
 	}
 
 	private long attachment(Proposal proposal) {
