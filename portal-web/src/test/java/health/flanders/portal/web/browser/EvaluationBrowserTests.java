@@ -90,7 +90,7 @@ class EvaluationBrowserTests {
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 390, 844)) {
 			Page page = signIn(context, reviewer);
 			page.navigate("/reviews");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(proposal.getAcronym())).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(proposal.getAcronym()).setExact(true)).click();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Conflicts of interest: " + proposal.getAcronym());
