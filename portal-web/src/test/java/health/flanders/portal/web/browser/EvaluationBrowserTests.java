@@ -25,6 +25,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.evaluation.ReviewScore;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
@@ -32,7 +33,8 @@ import health.flanders.portal.web.evaluation.CallDecision;
 import health.flanders.portal.web.evaluation.Consensus;
 import health.flanders.portal.web.evaluation.ReviewerAssignments;
 import health.flanders.portal.web.evaluation.ReviewerConflicts;
-import health.flanders.portal.web.evaluation.Reviews;
+import health.flanders.portal.web.reviews.ReviewerResponses;
+import health.flanders.portal.web.reviews.Reviews;
 import health.flanders.portal.web.support.Browser;
 import health.flanders.portal.web.support.PortalBrowserTest;
 import health.flanders.portal.web.support.TestData;
@@ -69,6 +71,9 @@ class EvaluationBrowserTests {
 	Reviews reviews;
 
 	@Autowired
+	ReviewerResponses responses;
+
+	@Autowired
 	Consensus consensus;
 
 	@Autowired
@@ -85,13 +90,15 @@ class EvaluationBrowserTests {
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 390, 844)) {
 			Page page = signIn(context, reviewer);
 			page.navigate("/reviews");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(proposal.getAcronym())).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(proposal.getAcronym()).setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Conflicts of interest: " + proposal.getAcronym());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Declare")).click();
 			assertThat(page.getByText("Say whether you have a conflict of interest.").first()).isVisible();
 			page.getByLabel("No, I have no conflict of interest").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Declare")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I accept")).click();
 
 			assertThat(page.getByText("Abstract of " + proposal.getAcronym())).isVisible();
 			page.getByLabel("Score for Medical need (0 to 5)").fill("4,5");
@@ -238,9 +245,11 @@ class EvaluationBrowserTests {
 	}
 
 	private void submitReview(Proposal proposal, long reviewer, String score) {
+		responses.accept(proposal.getId(), reviewer, "reviewer@example.org");
 		conflicts.declare(proposal.getId(), reviewer, false, null, "reviewer@example.org");
-		Map<Long, Reviews.Score> scores = new LinkedHashMap<>();
-		criteria(proposal.getCall().getId()).forEach(id -> scores.put(id, new Reviews.Score(new BigDecimal(score), "Fine.")));
+		responses.acceptUndertaking(proposal.getId(), reviewer, "reviewer@example.org");
+		Map<Long, ReviewScore> scores = new LinkedHashMap<>();
+		criteria(proposal.getCall().getId()).forEach(id -> scores.put(id, new ReviewScore(new BigDecimal(score), "Fine.")));
 		reviews.save(proposal.getId(), reviewer, -1, scores, true, "reviewer@example.org");
 	}
 

@@ -90,7 +90,8 @@ class EvaluationIntegrationTests {
 			.andExpect(flash().attribute("released", true));
 		assertThat(Mailbox.text(mailbox.awaitMessageTo(declared.getEmail()))).contains(acronym);
 
-		// The reviewer declares a conflict before reading: the proposal leaves their list and their reach.
+		// The reviewer accepts, then declares a conflict before reading: the proposal leaves their list and their reach.
+		respond(declared, proposal);
 		mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "true")
 				.param("reason", "I advise the coordinator.").with(csrf()).with(as(declared)))
 			.andExpect(status().is3xxRedirection());
@@ -99,9 +100,11 @@ class EvaluationIntegrationTests {
 			.param(proposal.getId())
 			.query(Long.class)
 			.single();
+		respond(other, proposal);
 		mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "false").with(csrf())
 				.with(as(other)))
 			.andExpect(status().is3xxRedirection());
+		undertake(other, proposal);
 		mvc.perform(post("/reviews/{id}", proposal.getId()).param("scores[" + criterion(call, "MEDICAL_NEED") + "].score", "4")
 				.param("scores[" + criterion(call, "MEDICAL_NEED") + "].comment", "A real need.").with(csrf())
 				.with(as(other)))
@@ -159,6 +162,11 @@ class EvaluationIntegrationTests {
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
 			.andExpect(flash().attribute("released", true));
 
+		for (PortalUser reviewer : List.of(ann, bob)) {
+			for (Proposal proposal : List.of(first, second)) {
+				respond(reviewer, proposal);
+			}
+		}
 		// Before declaring, a reviewer sees the acronym, title and consortium only.
 		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
 			.andExpect(content().string(containsString("Do you have a conflict of interest")))
@@ -169,6 +177,7 @@ class EvaluationIntegrationTests {
 						.with(csrf()).with(as(reviewer)))
 					.andExpect(status().is3xxRedirection());
 			}
+			undertake(reviewer, first);
 		}
 		mvc.perform(get("/reviews/{id}", first.getId()).with(as(ann)))
 			.andExpect(content().string(containsString("Abstract of FIRST")));
@@ -273,6 +282,18 @@ class EvaluationIntegrationTests {
 			.andExpect(flash().attribute("saved", true));
 		assertThat(jdbc.sql("select affiliation_id from reviewer_profiles where user_id = ?").param(reviewer.getId())
 			.query(Long.class).single()).isEqualTo(other.getKey());
+	}
+
+	/** The reviewer accepts the assigned proposal. */
+	private void respond(PortalUser reviewer, Proposal proposal) throws Exception {
+		mvc.perform(post("/reviews/{id}/accept", proposal.getId()).with(csrf()).with(as(reviewer)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/** The reviewer accepts the confidentiality undertaking of the proposal's call. */
+	private void undertake(PortalUser reviewer, Proposal proposal) throws Exception {
+		mvc.perform(post("/reviews/{id}/undertaking", proposal.getId()).with(csrf()).with(as(reviewer)))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private void submit(PortalUser reviewer, Proposal proposal, String score, String comment) throws Exception {

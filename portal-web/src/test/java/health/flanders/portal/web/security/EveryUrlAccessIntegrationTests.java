@@ -85,6 +85,7 @@ class EveryUrlAccessIntegrationTests {
 				"GET /staff/proposals/{id}/attachments/{attachmentId}", "POST /staff/proposals/{id}/eligibility",
 				"POST /staff/proposals/{id}/eligibility/clear");
 		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
+				"POST /reviews/{id}/accept", "POST /reviews/{id}/decline", "POST /reviews/{id}/undertaking",
 				"GET /reviews/{id}/attachments/{attachmentId}", "GET /reviews/profile", "POST /reviews/profile");
 		rule(Access.STAFF, "GET /staff/calls/{id}/evaluation", "POST /staff/calls/{id}/evaluation/settings",
 				"POST /staff/calls/{id}/assignment", "POST /staff/calls/{id}/assignment/pairs",
