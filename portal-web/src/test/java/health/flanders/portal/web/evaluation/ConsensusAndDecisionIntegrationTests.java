@@ -141,11 +141,19 @@ class ConsensusAndDecisionIntegrationTests {
 		Proposal proposal = data.submittedProposal(call, applicant, acronym);
 		PortalUser reviewer = reviewer(acronym);
 		jdbc.sql("update calls set reviewers_per_proposal = 1 where id = ?").param(call.getId()).update();
+		jdbc.sql("insert into call_reviewers (call_id, reviewer_id) values (?, ?)").params(call.getId(), reviewer.getId())
+			.update();
 		mvc.perform(staff(post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
 		data.passDeadline(call);
 		mvc.perform(staff(post("/staff/calls/{id}/assignment/release", call.getId())))
 			.andExpect(flash().attribute("released", true));
+		mvc.perform(post("/reviews/{id}/accept", proposal.getId()).with(csrf())
+				.with(user(userDetails.loadUserByUsername(reviewer.getEmail()))))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/reviews/{id}/declaration", proposal.getId()).param("inConflict", "false").with(csrf())
+				.with(user(userDetails.loadUserByUsername(reviewer.getEmail()))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reviews/{id}/undertaking", proposal.getId()).with(csrf())
 				.with(user(userDetails.loadUserByUsername(reviewer.getEmail()))))
 			.andExpect(status().is3xxRedirection());
 		MockHttpServletRequestBuilder review = post("/reviews/{id}", proposal.getId()).param("submit", "true");

@@ -90,6 +90,8 @@ class EveryUrlAccessIntegrationTests {
 		rule(Access.STAFF, "GET /staff/calls/{id}/evaluation", "POST /staff/calls/{id}/evaluation/settings",
 				"POST /staff/calls/{id}/assignment", "POST /staff/calls/{id}/assignment/pairs",
 				"POST /staff/calls/{id}/assignment/pairs/remove", "POST /staff/calls/{id}/assignment/release",
+				"POST /staff/calls/{id}/pool", "POST /staff/calls/{id}/pool/{reviewerId}/remove",
+				"POST /staff/calls/{id}/pool/{reviewerId}/maximum",
 				"GET /staff/proposals/{id}/evaluation", "POST /staff/proposals/{id}/consensus",
 				"POST /staff/proposals/{id}/conflicts", "GET /staff/calls/{id}/ranking",
 				"POST /staff/calls/{id}/ranking/dropouts", "POST /staff/calls/{id}/decision",
