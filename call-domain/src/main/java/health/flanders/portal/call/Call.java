@@ -105,6 +105,10 @@ public class Call {
 	@Column(name = "assignment_released_at")
 	private Instant assignmentReleasedAt;
 
+	/** When the reviewers' scores are due; reminders go out before it and once it has passed. */
+	@Column(name = "review_deadline")
+	private Instant reviewDeadline;
+
 	@Version
 	private long version;
 
@@ -256,6 +260,22 @@ public class Call {
 			throw refused("call.refused.extend.no-reason", "An extension needs its reason");
 		}
 		this.deadline = newDeadline;
+	}
+
+	/**
+	 * Sets or moves the review deadline: before and after the assignment's release (moving it later is the reviewers'
+	 * extension), until the funding decision; always after the submission deadline, since reviewing starts only then.
+	 */
+	public void changeReviewDeadline(Instant newReviewDeadline) {
+		Objects.requireNonNull(newReviewDeadline);
+		if (status == CallStatus.DECIDED) {
+			throw refused("call.refused.review-deadline.decided", "The call is decided: its review deadline stays");
+		}
+		if (!newReviewDeadline.isAfter(deadline)) {
+			throw refused("call.refused.review-deadline.before-submissions-close",
+					"The review deadline must come after the submission deadline");
+		}
+		this.reviewDeadline = newReviewDeadline;
 	}
 
 	/** Changes the budget, until the funding decision. */
@@ -517,6 +537,11 @@ public class Call {
 
 	public Instant getDecidedAt() {
 		return decidedAt;
+	}
+
+	/** When the reviews are due; {@code null} until staff set it. */
+	public Instant getReviewDeadline() {
+		return reviewDeadline;
 	}
 
 	public long getVersion() {
