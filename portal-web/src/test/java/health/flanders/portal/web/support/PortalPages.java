@@ -208,6 +208,7 @@ public class PortalPages {
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/proposals/" + evaluation.proposal().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/ranking", staff));
+		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation/progress", staff));
 		pages.add(new Page("/admin/reviewers/new", admin));
 		Call draft = data.draftCall();
 		for (String path : List.of("/admin/calls", "/admin/calls/new", "/admin/calls/new?copyOf=" + call.getId(),
