@@ -271,10 +271,19 @@ public class PortalPages {
 			jdbc.sql("insert into reviewer_profiles (user_id, expertise, kind) values (?, '{genomics}', 'CLINICAL')")
 				.param(reviewer.getId())
 				.update();
+			jdbc.sql("insert into call_reviewers (call_id, reviewer_id) values (?, ?)").params(call.getId(), reviewer.getId())
+				.update();
 			jdbc.sql("insert into review_assignments (proposal_id, reviewer_id, affinity, created_at) values (?, ?, 0.5, now())")
 				.params(proposal.getId(), reviewer.getId())
 				.update();
 		}
+		// The reviewing one accepted the proposal and the call's confidentiality undertaking; the other has not answered.
+		jdbc.sql("update review_assignments set response = 'ACCEPTED', responded_at = now() where proposal_id = ? and reviewer_id = ?")
+			.params(proposal.getId(), reviewing.getId())
+			.update();
+		jdbc.sql("insert into reviewer_undertakings (call_id, reviewer_id, accepted_at) values (?, ?, now())")
+			.params(call.getId(), reviewing.getId())
+			.update();
 		jdbc.sql("insert into conflict_declarations (proposal_id, reviewer_id, in_conflict, declared_at) values (?, ?, false, now())")
 			.params(proposal.getId(), reviewing.getId())
 			.update();
