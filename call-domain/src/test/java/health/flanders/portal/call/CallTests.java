@@ -155,6 +155,21 @@ class CallTests {
 	}
 
 	@Test
+	void theAssignmentIsReleasedOnceDuringTheEvaluation() {
+		Call call = published();
+		assertThat(refusal(() -> call.releaseAssignment(at(DEADLINE))).code())
+			.isEqualTo("call.refused.release.not-in-evaluation");
+		call.startEvaluation(at(DEADLINE));
+		call.releaseAssignment(at(DEADLINE.plusSeconds(60)));
+		assertThat(call.getAssignmentReleasedAt()).isEqualTo(DEADLINE.plusSeconds(60));
+		assertThat(refusal(() -> call.releaseAssignment(at(DEADLINE.plusSeconds(120)))).code())
+			.isEqualTo("call.refused.release.twice");
+		call.decide(at(DEADLINE.plusSeconds(180)));
+		assertThat(refusal(() -> call.releaseAssignment(at(DEADLINE.plusSeconds(240)))).code())
+			.isEqualTo("call.refused.release.not-in-evaluation");
+	}
+
+	@Test
 	void anOpenCallsDeadlineIsExtendedNeverShortened() {
 		Call call = published();
 		Clock whileOpen = at(DEADLINE.minus(Duration.ofDays(3)));

@@ -11,7 +11,6 @@ import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.evaluation.ReviewAssignment;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
 import health.flanders.portal.call.evaluation.ReviewRepository;
-import health.flanders.portal.call.evaluation.ReviewerUndertaking;
 import health.flanders.portal.call.evaluation.ReviewerUndertakingRepository;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.web.evaluation.ReviewerConflicts;
@@ -94,8 +93,7 @@ public class ReviewerResponses {
 		if (line.step() == Step.DECLARE) {
 			throw new EvaluationRefusedException("review.declaration.first");
 		}
-		if (line.step() == Step.UNDERTAKE) {
-			undertakings.save(new ReviewerUndertaking(line.callId(), reviewerId, clock));
+		if (line.step() == Step.UNDERTAKE && undertakings.acceptOnce(line.callId(), reviewerId, clock.instant()) == 1) {
 			audit.record(reviewerEmail, "UNDERTAKING_ACCEPTED", "call", line.callId(), "reviewer " + reviewerId);
 		}
 	}

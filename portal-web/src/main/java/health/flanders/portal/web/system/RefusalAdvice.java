@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -13,9 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import health.flanders.portal.call.RefusedException;
 
 /**
- * A step the domain refuses (a call that cannot be published yet, an assignment that would break a rule) goes back to
- * the page it was asked from, with the reason in the reader's language in the layout's alert. Nothing was changed:
- * the refusal rolled the transaction back.
+ * A step the domain refuses (a call that cannot be published yet, an assignment that would break a rule), or a change
+ * that lost the race with someone else's, goes back to the page it was asked from, with the reason in the reader's
+ * language in the layout's alert. Nothing was changed: the refusal rolled the transaction back.
  */
 @ControllerAdvice
 class RefusalAdvice {
@@ -29,6 +30,13 @@ class RefusalAdvice {
 	@ExceptionHandler(RefusedException.class)
 	String refused(RefusedException refusal, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("refusal", messages.getMessage(refusal, locale));
+		return "redirect:" + backTo(request);
+	}
+
+	/** Someone else changed the same thing a moment before: nothing of this request was saved. */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	String changedMeanwhile(HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("refusal", messages.getMessage("refusal.changedMeanwhile", null, locale));
 		return "redirect:" + backTo(request);
 	}
 
