@@ -1,7 +1,5 @@
 package health.flanders.portal.call.evaluation;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "call_reviewers")
-@IdClass(CallReviewer.Key.class)
+@IdClass(CallReviewerId.class)
 public class CallReviewer {
 
 	@Id
@@ -62,31 +60,5 @@ public class CallReviewer {
 
 	public Integer getMaxProposals() {
 		return maxProposals;
-	}
-
-	/** The pair that identifies a reviewer in a call's pool. */
-	public static class Key implements Serializable {
-
-		private long callId;
-
-		private long reviewerId;
-
-		protected Key() {
-		}
-
-		public Key(long callId, long reviewerId) {
-			this.callId = callId;
-			this.reviewerId = reviewerId;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && key.callId == callId && key.reviewerId == reviewerId;
-		}
-
-		@Override
-		public int hashCode() {
-			return Long.hashCode(callId) * 31 + Long.hashCode(reviewerId);
-		}
 	}
 }

@@ -1,6 +1,5 @@
 package health.flanders.portal.call.evaluation;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -21,8 +20,8 @@ import jakarta.persistence.Transient;
  */
 @Entity
 @Table(name = "conflict_declarations")
-@IdClass(ConflictDeclaration.Key.class)
-public class ConflictDeclaration implements Persistable<ConflictDeclaration.Key> {
+@IdClass(ProposalReviewerId.class)
+public class ConflictDeclaration implements Persistable<ProposalReviewerId> {
 
 	/** The longest reason a reviewer may give. */
 	public static final int MAX_REASON_LENGTH = 2000;
@@ -76,8 +75,8 @@ public class ConflictDeclaration implements Persistable<ConflictDeclaration.Key>
 	}
 
 	@Override
-	public Key getId() {
-		return new Key(proposalId, reviewerId);
+	public ProposalReviewerId getId() {
+		return new ProposalReviewerId(proposalId, reviewerId);
 	}
 
 	@Override
@@ -104,31 +103,5 @@ public class ConflictDeclaration implements Persistable<ConflictDeclaration.Key>
 
 	public Instant getDeclaredAt() {
 		return declaredAt;
-	}
-
-	/** The pair of proposal and reviewer that identifies a declaration. */
-	public static class Key implements Serializable {
-
-		private long proposalId;
-
-		private long reviewerId;
-
-		protected Key() {
-		}
-
-		public Key(long proposalId, long reviewerId) {
-			this.proposalId = proposalId;
-			this.reviewerId = reviewerId;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && key.proposalId == proposalId && key.reviewerId == reviewerId;
-		}
-
-		@Override
-		public int hashCode() {
-			return Long.hashCode(proposalId) * 31 + Long.hashCode(reviewerId);
-		}
 	}
 }

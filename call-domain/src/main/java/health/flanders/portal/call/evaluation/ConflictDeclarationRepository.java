@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The reviewers' declarations of conflicts of interest. */
-public interface ConflictDeclarationRepository extends JpaRepository<ConflictDeclaration, ConflictDeclaration.Key> {
+public interface ConflictDeclarationRepository extends JpaRepository<ConflictDeclaration, ProposalReviewerId> {
 
 	Optional<ConflictDeclaration> findByProposalIdAndReviewerId(long proposalId, long reviewerId);
 

@@ -1,6 +1,5 @@
 package health.flanders.portal.call.evaluation;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "review_assignments")
-@IdClass(ReviewAssignment.Key.class)
+@IdClass(ProposalReviewerId.class)
 public class ReviewAssignment {
 
 	/** The longest reason a reviewer may give for declining. */
@@ -158,31 +157,5 @@ public class ReviewAssignment {
 
 	public long getVersion() {
 		return version;
-	}
-
-	/** The pair that identifies an assignment. */
-	public static class Key implements Serializable {
-
-		private long proposalId;
-
-		private long reviewerId;
-
-		protected Key() {
-		}
-
-		public Key(long proposalId, long reviewerId) {
-			this.proposalId = proposalId;
-			this.reviewerId = reviewerId;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && key.proposalId == proposalId && key.reviewerId == reviewerId;
-		}
-
-		@Override
-		public int hashCode() {
-			return Long.hashCode(proposalId) * 31 + Long.hashCode(reviewerId);
-		}
 	}
 }

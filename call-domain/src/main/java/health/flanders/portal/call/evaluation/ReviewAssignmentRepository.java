@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The assignments of reviewers to proposals. */
-public interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, ReviewAssignment.Key> {
+public interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, ProposalReviewerId> {
 
 	Optional<ReviewAssignment> findByProposalIdAndReviewerId(long proposalId, long reviewerId);
 

@@ -1,6 +1,5 @@
 package health.flanders.portal.call.evaluation;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -17,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "reviewer_undertakings")
-@IdClass(ReviewerUndertaking.Key.class)
+@IdClass(CallReviewerId.class)
 public class ReviewerUndertaking {
 
 	@Id
@@ -51,31 +50,5 @@ public class ReviewerUndertaking {
 
 	public Instant getAcceptedAt() {
 		return acceptedAt;
-	}
-
-	/** The pair that identifies an undertaking. */
-	public static class Key implements Serializable {
-
-		private long callId;
-
-		private long reviewerId;
-
-		protected Key() {
-		}
-
-		public Key(long callId, long reviewerId) {
-			this.callId = callId;
-			this.reviewerId = reviewerId;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && key.callId == callId && key.reviewerId == reviewerId;
-		}
-
-		@Override
-		public int hashCode() {
-			return Long.hashCode(callId) * 31 + Long.hashCode(reviewerId);
-		}
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 /** The confidentiality undertakings reviewers accepted, one per call and reviewer. */
 public interface ReviewerUndertakingRepository
-		extends JpaRepository<ReviewerUndertaking, ReviewerUndertaking.Key> {
+		extends JpaRepository<ReviewerUndertaking, CallReviewerId> {
 
 	boolean existsByCallIdAndReviewerId(long callId, long reviewerId);
 

@@ -18,6 +18,7 @@ import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.evaluation.AssignmentResponse;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
+import health.flanders.portal.call.evaluation.ProposalReviewerId;
 import health.flanders.portal.call.evaluation.ReviewAssignment;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
 import health.flanders.portal.call.user.PortalUser;
@@ -141,7 +142,7 @@ public class ReviewerAssignments {
 			throw new EvaluationRefusedException("evaluation.assignment.unknown");
 		}
 		HandChange.checkRemoval(model.started(callId).contains(AssignmentReadModel.key(proposalId, reviewerId)));
-		assignments.findById(new ReviewAssignment.Key(proposalId, reviewerId)).ifPresent(pair -> {
+		assignments.findById(new ProposalReviewerId(proposalId, reviewerId)).ifPresent(pair -> {
 			assignments.delete(pair);
 			audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " removed");
 		});

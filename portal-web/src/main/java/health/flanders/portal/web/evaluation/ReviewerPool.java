@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.evaluation.CallReviewer;
+import health.flanders.portal.call.evaluation.CallReviewerId;
 import health.flanders.portal.call.evaluation.CallReviewerRepository;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
@@ -95,7 +96,7 @@ public class ReviewerPool {
 	}
 
 	private CallReviewer member(long callId, long reviewerId) {
-		return pool.findById(new CallReviewer.Key(callId, reviewerId))
+		return pool.findById(new CallReviewerId(callId, reviewerId))
 			.orElseThrow(() -> new EvaluationRefusedException("evaluation.pool.notInPool"));
 	}
 
