@@ -129,7 +129,8 @@ public final class EligibilityRule {
 			List<Reason> reasons) {
 		boolean budgetRulesOn = criteria.maxResearchBudgetShare() != null || criteria.minEnterpriseBudgetEur() != null
 				|| criteria.maxEnterpriseBudgetEur() != null;
-		if (!budgetRulesOn || members.isEmpty()) {
+		// An empty consortium is checked too: it requests no budget, which the enterprises' minimum reports.
+		if (!budgetRulesOn) {
 			return;
 		}
 		List<String> missing = members.stream()
@@ -145,8 +146,8 @@ public final class EligibilityRule {
 		BigDecimal enterprise = sum(members, isType(OrganisationType.ENTERPRISE));
 		BigDecimal maxShare = criteria.maxResearchBudgetShare();
 		if (maxShare != null && total.signum() > 0 && research.compareTo(maxShare.multiply(total)) > 0) {
-			// Rounded up, so that a share just over the limit (40.04%) never reads as the limit itself ("40%").
-			BigDecimal share = research.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.UP);
+			// In hundredths, rounded up, so that a share just over the limit (40.001%) never reads as the limit ("40%").
+			BigDecimal share = research.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.UP);
 			reasons.add(block("research-share-too-high", percent(share), percent(maxShare.movePointRight(2))));
 		}
 		if (criteria.minEnterpriseBudgetEur() != null && enterprise.compareTo(criteria.minEnterpriseBudgetEur()) < 0) {
@@ -169,7 +170,7 @@ public final class EligibilityRule {
 	}
 
 	private static String percent(BigDecimal value) {
-		return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	private static String euros(BigDecimal value) {

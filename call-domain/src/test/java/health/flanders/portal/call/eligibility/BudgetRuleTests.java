@@ -49,7 +49,19 @@ class BudgetRuleTests {
 
 		assertThat(result.eligible()).isFalse();
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
-			.containsExactly("The research partners request 40.1% of the budget; at most 40% is allowed.");
+			.containsExactly("The research partners request 40.04% of the budget; at most 40% is allowed.");
+	}
+
+	@Test
+	void aShareIsWrittenInHundredthsRoundedAwayFromTheLimit() {
+		// 400,010 of 1,000,000 is 40.001%: written 40.01%, neither 40% nor 40.1%.
+		EligibilityResult result = check(EligibilityCriteria.icon(),
+				enterprise("Acme NV", ACME).coordinating().requesting("200000"),
+				enterprise("Bolt BV", BOLT).requesting("200000"), enterprise("Cura NV", CURA).requesting("199990"),
+				rto("KU Leuven", ResearchKind.UNIVERSITY).requesting("400010"));
+
+		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
+			.containsExactly("The research partners request 40.01% of the budget; at most 40% is allowed.");
 	}
 
 	@Test
