@@ -3,6 +3,7 @@ package health.flanders.portal.call.eligibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class EligibilityRule {
 				continue;
 			}
 			String group = member.corporateGroup() == null ? "" : member.corporateGroup().strip();
-			String key = group.isEmpty() ? "member:" + i : "group:" + group.toLowerCase(Locale.ROOT);
+			String key = group.isEmpty() ? "member:" + i : "group:" + sameGroupKey(group);
 			independent.computeIfAbsent(key, k -> new ArrayList<>()).add(member.name());
 			groupNames.putIfAbsent(key, group);
 		}
@@ -169,7 +170,13 @@ public final class EligibilityRule {
 		return member -> member.type() == type;
 	}
 
-	private static String percent(BigDecimal value) {
+	/** A corporate group's name as compared: case, accents and runs of spaces do not make another group. */
+	static String sameGroupKey(String group) {
+		String unaccented = Normalizer.normalize(group, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return unaccented.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+		private static String percent(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 

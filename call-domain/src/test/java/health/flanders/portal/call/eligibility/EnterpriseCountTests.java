@@ -34,6 +34,18 @@ class EnterpriseCountTests {
 	}
 
 	@Test
+	void aGroupWrittenWithOtherCaseAccentsOrSpacesIsTheSameGroup() {
+		EligibilityResult result = check(EligibilityCriteria.icon(),
+				enterprise("Acme NV", ACME).inGroup("Acme Group").coordinating(),
+				enterprise("Bolt BV", BOLT).inGroup("acme  group"), enterprise("Cura NV", CURA).inGroup("ÀCME GROUP"),
+				rto("KU Leuven", ResearchKind.UNIVERSITY));
+
+		assertThat(result.independentFlemishEnterprises()).isEqualTo(1);
+		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
+			.contains("Acme NV, Bolt BV, Cura NV belong to the same group (Acme Group) and count once.");
+	}
+
+	@Test
 	void aGroupCountedOnceStillLeavesAConsortiumEligibleWhenEnoughOthersRemain() {
 		EligibilityResult result = check(EligibilityCriteria.icon(),
 				enterprise("Acme NV", ACME).inGroup("Janssen").coordinating(),
