@@ -45,7 +45,7 @@ class SecurityConfiguration {
 		// The API takes no cookies for who someone is (it is public), so a forged cross-site request gains nothing.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error")
+			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error", "/too-large")
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()
