@@ -10,10 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import health.flanders.portal.call.audit.AuditEntry;
 import health.flanders.portal.call.audit.AuditQuery;
@@ -21,7 +23,10 @@ import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.web.system.BrusselsTime;
 import health.flanders.portal.web.system.Csv;
 
-/** The audit trail for admins: search it, export it, and check that nobody changed it. */
+/**
+ * The audit trail for admins: search it, export it, and check that nobody changed it. A page number below zero or past
+ * the last page answers 400.
+ */
 @Controller
 class AuditController {
 
@@ -43,13 +48,16 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditQuery query = query(actor, action, text, from, until);
-		int current = Math.max(page, 0);
 		long total = trail.count(query);
-		List<AuditEntry> entries = trail.search(query, current * PAGE_SIZE, PAGE_SIZE);
+		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page < 0 || page >= pages) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+		}
+		List<AuditEntry> entries = trail.search(query, page * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("entries", entries);
 		model.addAttribute("total", total);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("page", page);
+		model.addAttribute("pages", pages);
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
 		model.addAttribute("q", text);

@@ -3,6 +3,7 @@ package health.flanders.portal.web.security;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,11 +19,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The access rules of every URL. Public: home, calls, info sessions, registration, the overview of funding programmes
  * (and suggesting one), the read-only API and health.
- * Each role has its own area; anything else needs a signed-in user. Rows are checked again in the services (an
+ * Each role has its own area; anything else needs a signed-in user. A page sends a stranger to the sign-in page; the API
+ * answers 401 or 403 with a problem body. Rows are checked again in the services (an
  * applicant only ever loads proposals they are on).
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +42,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) throws Exception {
+			SignInThrottle throttle, MessageSource messages, LocaleResolver locales, JsonMapper json) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -44,6 +51,11 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny()));
 		// The API takes no cookies for who someone is (it is public), so a forged cross-site request gains nothing.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+		// The API answers 401 and 403 with a problem body; pages still send a stranger to the sign-in page.
+		ApiSecurityProblems apiProblems = new ApiSecurityProblems(messages, locales, json);
+		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiProblems, api)
+			.defaultAccessDeniedHandlerFor(apiProblems, api));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error", "/too-large")
 			.permitAll()

@@ -1,16 +1,21 @@
 package health.flanders.portal.web.staff;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
 
-/** The registry of Connect for staff: every active organisation, searched by its words and filtered. */
+/**
+ * The registry of Connect for staff: every active organisation, searched by its words and filtered. A page number
+ * below zero or past the last page answers 400.
+ */
 @Controller
 class OrganisationRegistryController {
 
@@ -25,9 +30,16 @@ class OrganisationRegistryController {
 			@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) Region region,
 			@RequestParam(required = false) ValueChainPlace place, @RequestParam(required = false) String area,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		if (page < 0) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+		}
 		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, place, area, page);
+		RegistrySearch.Results results = search.search(query);
+		if (page > 0 && results.hits().isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+		}
 		model.addAttribute("query", query);
-		model.addAttribute("results", search.search(query));
+		model.addAttribute("results", results);
 		model.addAttribute("types", OrganisationType.values());
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("places", ValueChainPlace.values());

@@ -52,6 +52,11 @@ public class RegistrySearch {
 		public Query(String text, OrganisationType type, Region region, int page) {
 			this(text, type, region, null, null, page);
 		}
+
+		/** The rows before this page, as a {@code long}: a page near {@link Integer#MAX_VALUE} does not overflow. */
+		long offset() {
+			return (long) page * PAGE_SIZE;
+		}
 	}
 
 	/** One organisation found; {@code snippetHtml} is escaped HTML with the matched words in {@code <mark>}. */
@@ -98,7 +103,7 @@ public class RegistrySearch {
 		JdbcClient.StatementSpec statement = jdbc.sql(sql)
 			.param("text", query.text())
 			.param("limit", PAGE_SIZE)
-			.param("offset", query.page() * PAGE_SIZE);
+			.param("offset", query.offset());
 		if (!facets.isEmpty()) {
 			statement = statement.param("facets", facets.toArray(String[]::new));
 		}
@@ -143,7 +148,7 @@ public class RegistrySearch {
 		sql.append(" order by o.name limit :limit offset :offset");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
 			.param("limit", PAGE_SIZE)
-			.param("offset", query.page() * PAGE_SIZE);
+			.param("offset", query.offset());
 		if (query.type() != null) {
 			statement = statement.param("type", query.type().name());
 		}
