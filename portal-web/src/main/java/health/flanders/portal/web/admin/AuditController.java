@@ -10,17 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import health.flanders.portal.call.audit.AuditEntry;
 import health.flanders.portal.call.audit.AuditQuery;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.web.system.BrusselsTime;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 import health.flanders.portal.web.system.Csv;
 
 /**
@@ -51,7 +50,7 @@ class AuditController {
 		long total = trail.count(query);
 		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		if (page < 0 || page >= pages) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+			throw new PageOutOfRangeException(page);
 		}
 		List<AuditEntry> entries = trail.search(query, page * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("entries", entries);

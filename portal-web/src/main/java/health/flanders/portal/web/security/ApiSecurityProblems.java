@@ -26,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	/** RFC 9457's type of a problem that says no more than its status; written out, where Spring leaves it away. */
+	private static final URI NO_MORE_THAN_ITS_STATUS = URI.create("about:blank");
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
@@ -55,6 +58,7 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(key + ".detail", null, locale));
+		problem.setType(NO_MORE_THAN_ITS_STATUS);
 		problem.setTitle(messages.getMessage(key + ".title", null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());

@@ -18,8 +18,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -51,11 +54,15 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny()));
 		// The API takes no cookies for who someone is (it is public), so a forged cross-site request gains nothing.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-		// The API answers 401 and 403 with a problem body; pages still send a stranger to the sign-in page.
+		// The API answers 401 and 403 with a problem body. Every other URL, whatever it accepts, keeps what it had: a
+		// stranger is sent to the sign-in page, a signed-in person gets the 403 page (the first mapping would otherwise
+		// become everyone's default).
 		ApiSecurityProblems apiProblems = new ApiSecurityProblems(messages, locales, json);
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiProblems, api)
-			.defaultAccessDeniedHandlerFor(apiProblems, api));
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+			.defaultAccessDeniedHandlerFor(apiProblems, api)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error", "/too-large")
 			.permitAll()

@@ -1,16 +1,15 @@
 package health.flanders.portal.web.staff;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 
 /**
  * The registry of Connect for staff: every active organisation, searched by its words and filtered. A page number
@@ -31,12 +30,12 @@ class OrganisationRegistryController {
 			@RequestParam(required = false) ValueChainPlace place, @RequestParam(required = false) String area,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		if (page < 0) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+			throw new PageOutOfRangeException(page);
 		}
 		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, place, area, page);
 		RegistrySearch.Results results = search.search(query);
 		if (page > 0 && results.hits().isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No page " + page);
+			throw new PageOutOfRangeException(page);
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);

@@ -21,6 +21,13 @@ class PageExceptionHandler {
 		return "error/404";
 	}
 
+	/** A page number a list does not have; a page number that is not a number answers the same page, from Boot. */
+	@ExceptionHandler(PageOutOfRangeException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String pageOutOfRange() {
+		return "error/400";
+	}
+
 	/** The database cannot be reached: "try again later", on a page that needs nothing from the database. */
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)

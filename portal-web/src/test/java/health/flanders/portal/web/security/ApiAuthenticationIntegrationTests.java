@@ -1,12 +1,14 @@
 package health.flanders.portal.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.Proposal;
@@ -62,7 +65,7 @@ class ApiAuthenticationIntegrationTests {
 	void aStrangerGets401WithAProblemBodyOnEveryProtectedApiUrl() throws Exception {
 		for (String path : protectedApiGets()) {
 			for (MediaType accept : List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.ALL)) {
-				problem(mvc.perform(get(path).accept(accept)), 401, path).andExpect(
+				refusal(mvc.perform(get(path).accept(accept)), 401, path).andExpect(
 						jsonPath("$.title").value("Not signed in"));
 			}
 		}
@@ -70,14 +73,14 @@ class ApiAuthenticationIntegrationTests {
 
 	@Test
 	void anUnmappedApiUrlAlsoAnswers401ToAStranger() throws Exception {
-		problem(mvc.perform(get("/api/v1/nothing-here").accept(MediaType.APPLICATION_JSON)), 401,
+		refusal(mvc.perform(get("/api/v1/nothing-here").accept(MediaType.APPLICATION_JSON)), 401,
 				"/api/v1/nothing-here");
 	}
 
 	@Test
 	void theProblemIsInTheReadersLanguage() throws Exception {
 		String path = "/api/v1/proposals/987654321/eligibility";
-		problem(mvc.perform(get(path).header("Accept-Language", "nl-BE")), 401, path)
+		refusal(mvc.perform(get(path).header("Accept-Language", "nl-BE")), 401, path)
 			.andExpect(header().string("Content-Language", "nl"))
 			.andExpect(jsonPath("$.title").value("Niet aangemeld"));
 	}
@@ -86,7 +89,7 @@ class ApiAuthenticationIntegrationTests {
 	void aSignedInPersonWithoutTheRoleGets403WithAProblemBody() throws Exception {
 		PortalUser reviewer = data.user(Role.REVIEWER);
 		for (String path : protectedApiGets()) {
-			problem(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON).with(signedIn(reviewer))), 403, path)
+			refusal(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON).with(signedIn(reviewer))), 403, path)
 				.andExpect(jsonPath("$.title").value("Not allowed"));
 		}
 	}
@@ -94,7 +97,7 @@ class ApiAuthenticationIntegrationTests {
 	@Test
 	void aProposalThatIsNotTheirsAnswers404WithAProblemBody() throws Exception {
 		Call call = data.openCall();
-		Proposal draft = data.completeProposal(call, data.user(Role.APPLICANT), "API" + TestData.unique());
+		Proposal draft = data.completeProposal(call, data.user(Role.APPLICANT), "API");
 		String path = "/api/v1/proposals/" + draft.getId() + "/eligibility";
 		for (PortalUser other : List.of(data.user(Role.APPLICANT), data.user(Role.STAFF))) {
 			problem(mvc.perform(get(path).accept(MediaType.APPLICATION_JSON).with(signedIn(other))), 404, path);
@@ -104,7 +107,7 @@ class ApiAuthenticationIntegrationTests {
 	@Test
 	void itsOwnApplicantStillReadsTheEligibility() throws Exception {
 		PortalUser applicant = data.user(Role.APPLICANT);
-		Proposal draft = data.completeProposal(data.openCall(), applicant, "API" + TestData.unique());
+		Proposal draft = data.completeProposal(data.openCall(), applicant, "API");
 		mvc.perform(get("/api/v1/proposals/" + draft.getId() + "/eligibility").accept(MediaType.APPLICATION_JSON)
 			.with(signedIn(applicant)))
 			.andExpect(status().isOk())
@@ -112,24 +115,39 @@ class ApiAuthenticationIntegrationTests {
 	}
 
 	@Test
-	void aPageStillSendsAStrangerToSignIn() throws Exception {
-		mvc.perform(get("/proposals").accept(MediaType.TEXT_HTML))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrlPattern("**/login"));
+	void aPageStillSendsAStrangerToSignInWhateverItAccepts() throws Exception {
+		for (MediaType accept : List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL)) {
+			mvc.perform(get("/proposals").accept(accept).header("X-Requested-With", "XMLHttpRequest"))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/login"));
+		}
 	}
 
+	@Test
+	void aPageStillShowsThe403PageToAPersonWithoutTheRole() throws Exception {
+		mvc.perform(get("/staff/organisations").accept(MediaType.APPLICATION_JSON)
+			.with(signedIn(data.user(Role.APPLICANT))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("\"status\""))));
+	}
+
+	/** Security's own refusal: a problem body that also names its type. */
+	private ResultActions refusal(ResultActions result, int status, String path) throws Exception {
+		return problem(result, status, path).andExpect(jsonPath("$.type").value("about:blank"));
+	}
+
+	/** An RFC 9457 problem body with this status, and no redirect. */
 	private ResultActions problem(ResultActions result, int status, String path) throws Exception {
 		return result.andExpect(status().is(status))
 			.andExpect(header().doesNotExist("Location"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(status))
-			.andExpect(jsonPath("$.type").isString())
 			.andExpect(jsonPath("$.title").isNotEmpty())
 			.andExpect(jsonPath("$.detail").isNotEmpty())
 			.andExpect(jsonPath("$.instance").value(path));
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(PortalUser person) {
+	private RequestPostProcessor signedIn(PortalUser person) {
 		return user(userDetails.loadUserByUsername(person.getEmail()));
 	}
 }

@@ -1,7 +1,9 @@
 package health.flanders.portal.web.system;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.PortalIntegrationTest;
@@ -49,8 +52,14 @@ class PageNumberIntegrationTests {
 	@Test
 	void aPageOutOfRangeOrNotANumberAnswers400() throws Exception {
 		for (Map.Entry<String, Role> list : PAGED_LISTS.entrySet()) {
-			for (String page : List.of("-1", "-2147483648", "1000000", "2147483647", "2147483648", "abc", "1.5",
-					"9999999999999999999999")) {
+			for (String page : List.of("-1", "-2147483648", "1000000", "2147483647")) {
+				mvc.perform(get(withPage(list.getKey(), page)).with(as(list.getValue())))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().string(containsString("This address asks for something the page cannot show")));
+			}
+			// Not a number, or not an int: Spring refuses it before the list runs (the error page comes from Boot's
+			// error view, which MockMvc does not render).
+			for (String page : List.of("2147483648", "abc", "1.5", "9999999999999999999999")) {
 				mvc.perform(get(withPage(list.getKey(), page)).with(as(list.getValue())))
 					.andExpect(status().isBadRequest());
 			}
@@ -61,7 +70,7 @@ class PageNumberIntegrationTests {
 		return list + (list.contains("?") ? "&" : "?") + "page=" + page;
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+	private RequestPostProcessor as(Role role) {
 		return user(userDetails.loadUserByUsername(data.user(role).getEmail()));
 	}
 }
