@@ -23,8 +23,8 @@ import health.flanders.portal.web.system.PageOutOfRangeException;
 import health.flanders.portal.web.system.Csv;
 
 /**
- * The audit trail for admins: search it, export it, and check that nobody changed it. A page number below zero or past
- * the last page answers 400.
+ * The audit trail for admins: search it, export it, and check that nobody changed it. A page number that is not a number,
+ * below zero or past the last page answers 400.
  */
 @Controller
 class AuditController {
@@ -45,12 +45,13 @@ class AuditController {
 			@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		AuditQuery query = query(actor, action, text, from, until);
 		long total = trail.count(query);
 		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (page < 0 || page >= pages) {
-			throw new PageOutOfRangeException(page);
+		if (page >= pages) {
+			throw new PageOutOfRangeException(pageParameter);
 		}
 		List<AuditEntry> entries = trail.search(query, page * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("entries", entries);

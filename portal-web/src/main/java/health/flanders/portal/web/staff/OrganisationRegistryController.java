@@ -13,7 +13,7 @@ import health.flanders.portal.web.system.PageOutOfRangeException;
 
 /**
  * The registry of Connect for staff: every active organisation, searched by its words and filtered. A page number
- * below zero or past the last page answers 400.
+ * that is not a number, below zero or past the last page answers 400.
  */
 @Controller
 class OrganisationRegistryController {
@@ -28,14 +28,12 @@ class OrganisationRegistryController {
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) OrganisationType type, @RequestParam(required = false) Region region,
 			@RequestParam(required = false) ValueChainPlace place, @RequestParam(required = false) String area,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		if (page < 0) {
-			throw new PageOutOfRangeException(page);
-		}
+			@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		RegistrySearch.Query query = new RegistrySearch.Query(text, type, region, place, area, page);
 		RegistrySearch.Results results = search.search(query);
 		if (page > 0 && results.hits().isEmpty()) {
-			throw new PageOutOfRangeException(page);
+			throw new PageOutOfRangeException(pageParameter);
 		}
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);

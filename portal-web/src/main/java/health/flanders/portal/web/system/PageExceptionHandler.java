@@ -21,7 +21,7 @@ class PageExceptionHandler {
 		return "error/404";
 	}
 
-	/** A page number a list does not have; a page number that is not a number answers the same page, from Boot. */
+	/** A page number a list does not have. */
 	@ExceptionHandler(PageOutOfRangeException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String pageOutOfRange() {
