@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The access rules of every URL. Public: home, calls, info sessions, registration, the overview of funding programmes
  * (and suggesting one), the read-only API and health.
  * Each role has its own area; anything else needs a signed-in user. A page sends a stranger to the sign-in page; the API
- * answers 401 or 403 with a problem body. Rows are checked again in the services (an
- * applicant only ever loads proposals they are on).
+ * answers 401 or 403 with a problem body. Rows are checked again in the services (an applicant only ever loads
+ * proposals they are on).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,8 +59,9 @@ class SecurityConfiguration {
 		// become everyone's default).
 		ApiSecurityProblems apiProblems = new ApiSecurityProblems(messages, locales, json);
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiProblems, api)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+			.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(apiProblems, api)
 			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.authorizeHttpRequests(requests -> requests
