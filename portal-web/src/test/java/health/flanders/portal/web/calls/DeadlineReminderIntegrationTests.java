@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
@@ -39,6 +38,7 @@ import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.proposals.ProposalSubmissions;
 import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.BrusselsTime;
+import health.flanders.portal.web.support.LockWaits;
 import health.flanders.portal.web.support.Mailbox;
 import health.flanders.portal.web.support.MutableClock;
 import health.flanders.portal.web.support.MutableClockConfiguration;
@@ -150,12 +150,12 @@ class DeadlineReminderIntegrationTests {
 			Future<Integer> first = pool.submit(() -> transaction.execute(status -> {
 				int sent = reminders.sendDue();
 				firstWrote.countDown();
-				awaitOrFail(firstMayCommit);
+				LockWaits.awaitOrFail(firstMayCommit);
 				return sent;
 			}));
 			assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
 			Future<Integer> second = pool.submit(reminders::sendDue);
-			awaitBlockedOrDone(second);
+			LockWaits.awaitBlockedOrDone(jdbc, "deadline_reminders", second);
 			firstMayCommit.countDown();
 
 			assertThat(first.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(3);
@@ -352,37 +352,6 @@ class DeadlineReminderIntegrationTests {
 			.param(person.getEmail())
 			.query(String.class)
 			.list();
-	}
-
-	/** Waits until the run is held at an insert by another transaction's lock, or has ended without one. */
-	private void awaitBlockedOrDone(Future<Integer> run) throws Exception {
-		Instant giveUp = Instant.now().plusSeconds(10);
-		while (!insertWaitsForALock()) {
-			try {
-				run.get(20, TimeUnit.MILLISECONDS);
-				return;
-			}
-			catch (TimeoutException stillRunning) {
-				assertThat(Instant.now()).as("the second run waits or ends").isBefore(giveUp);
-			}
-		}
-	}
-
-	private boolean insertWaitsForALock() {
-		return jdbc.sql("""
-				select count(*) from pg_stat_activity
-				where datname = current_database() and wait_event_type = 'Lock'
-				  and query like '%insert into deadline_reminders%'""").query(Long.class).single() > 0;
-	}
-
-	private static void awaitOrFail(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static SignedInUser signedIn(PortalUser user) {
