@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,9 +29,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends the e-mails of the outbox: right after the transaction that wrote one commits, and again on a schedule for
- * those that failed (the SMTP server was down) with a growing delay, up to an hour. Each e-mail is locked while it
- * is sent ({@code for update skip locked}), so several portal instances never send the same one twice. Sent e-mails
- * are deleted after a retention period: they hold personal data.
+ * those that failed (the SMTP server was down) with a growing delay, up to an hour. Each e-mail is claimed before it
+ * is sent (its next attempt moved {@link #CLAIM} ahead, in one statement that skips rows another instance is claiming),
+ * so several portal instances never send the same one twice; should an instance stop while sending, another sends it
+ * once the claim has run out. No database connection is held while the SMTP server talks, and one instance runs one
+ * sending round at a time however many e-mails a burst queued, so that e-mail never takes the connections that
+ * requests wait for. Sent e-mails are deleted after a retention period: they hold personal data.
  */
 @Component
 class MailDispatcher {
@@ -38,6 +42,9 @@ class MailDispatcher {
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
 	private static final Duration LONGEST_DELAY = Duration.ofHours(1);
+
+	/** How long an e-mail being sent is left to its sender: far longer than the SMTP time-outs. */
+	static final Duration CLAIM = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
 
@@ -53,6 +60,9 @@ class MailDispatcher {
 
 	private final Duration retention;
 
+	/** A sending round is queued on the executor and has not started yet. */
+	private final AtomicBoolean roundQueued = new AtomicBoolean();
+
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transaction, JavaMailSender sender,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock, @Value("${icon.mail.from}") String from,
@@ -66,9 +76,15 @@ class MailDispatcher {
 		this.retention = retention;
 	}
 
+	/** Starts a sending round unless one is queued already, which will find this e-mail too. */
 	@TransactionalEventListener
 	void afterCommit(MailQueued queued) {
-		executor.execute(this::sendDue);
+		if (roundQueued.compareAndSet(false, true)) {
+			executor.execute(() -> {
+				roundQueued.set(false);
+				sendDue();
+			});
+		}
 	}
 
 	/**
@@ -87,30 +103,38 @@ class MailDispatcher {
 		}
 	}
 
-	/** Sends every e-mail that is due, one transaction each, until none is left. */
+	/** Sends every e-mail that is due, one after the other, until none is left. */
 	void sendDue() {
-		while (Boolean.TRUE.equals(transaction.execute(status -> sendNext()))) {
-			// each round sends one e-mail and commits its outcome
+		for (Optional<Claimed> next = claimNext(); next.isPresent(); next = claimNext()) {
+			send(next.get());
 		}
 	}
 
-	private boolean sendNext() {
+	/** Claims the next e-mail that is due with its attachments, in a transaction of two statements. */
+	private Optional<Claimed> claimNext() {
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		Optional<Queued> next = jdbc.sql("""
-				select id, recipient, subject, body_html, body_text, attempts from outgoing_mails
-				where sent_at is null and next_attempt_at <= ?
-				order by next_attempt_at, id limit 1 for update skip locked""")
-			.param(now)
+		return transaction.execute(status -> jdbc.sql("""
+				update outgoing_mails set next_attempt_at = ?
+				where id = (select id from outgoing_mails where sent_at is null and next_attempt_at <= ?
+				            order by next_attempt_at, id limit 1 for update skip locked)
+				returning id, recipient, subject, body_html, body_text, attempts""")
+			.params(now.plus(CLAIM), now)
 			.query(Queued.class)
-			.optional();
-		if (next.isEmpty()) {
-			return false;
-		}
-		Queued mail = next.get();
+			.optional()
+			.map(mail -> new Claimed(mail, jdbc
+				.sql("select filename, content_type, content from outgoing_mail_attachments where mail_id = ? order by id")
+				.param(mail.id())
+				.query(StoredAttachment.class)
+				.list())));
+	}
+
+	/** Sends one claimed e-mail, holding no database connection meanwhile, and records the outcome. */
+	private void send(Claimed claimed) {
+		Queued mail = claimed.mail();
 		try {
-			sender.send(toMessage(mail));
+			sender.send(toMessage(mail, claimed.attachments()));
 			jdbc.sql("update outgoing_mails set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
-				.params(now, mail.id())
+				.params(clock.instant().atOffset(ZoneOffset.UTC), mail.id())
 				.update();
 		}
 		catch (MailException | MessagingException ex) {
@@ -120,18 +144,13 @@ class MailDispatcher {
 					mail.attempts() + 1, delay, ex.getMessage());
 			String error = String.valueOf(ex.getMessage());
 			jdbc.sql("update outgoing_mails set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
-				.params(now.plus(delay), error.substring(0, Math.min(error.length(), 1000)), mail.id())
+				.params(clock.instant().atOffset(ZoneOffset.UTC).plus(delay),
+						error.substring(0, Math.min(error.length(), 1000)), mail.id())
 				.update();
 		}
-		return true;
 	}
 
-	private MimeMessage toMessage(Queued mail) throws MessagingException {
-		List<StoredAttachment> attachments = jdbc
-			.sql("select filename, content_type, content from outgoing_mail_attachments where mail_id = ? order by id")
-			.param(mail.id())
-			.query(StoredAttachment.class)
-			.list();
+	private MimeMessage toMessage(Queued mail, List<StoredAttachment> attachments) throws MessagingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
@@ -146,6 +165,9 @@ class MailDispatcher {
 	}
 
 	record Queued(long id, String recipient, String subject, String bodyHtml, String bodyText, int attempts) {
+	}
+
+	record Claimed(Queued mail, List<StoredAttachment> attachments) {
 	}
 
 	record StoredAttachment(String filename, String contentType, byte[] content) {
