@@ -103,10 +103,12 @@ class MailDispatcher {
 		}
 	}
 
-	/** Sends every e-mail that is due, one after the other, until none is left. */
+	/** Sends every e-mail that is due, one after the other, until none is left or the portal shuts down. */
 	void sendDue() {
-		for (Optional<Claimed> next = claimNext(); next.isPresent(); next = claimNext()) {
+		Optional<Claimed> next = claimNext();
+		while (next.isPresent()) {
 			send(next.get());
+			next = Thread.currentThread().isInterrupted() ? Optional.empty() : claimNext();
 		}
 	}
 
