@@ -55,7 +55,7 @@ class EmailLimitedBodies extends RequestBodyAdviceAdapter {
 	@ExceptionHandler(OverTheLimitException.class)
 	void overTheLimit(OverTheLimitException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
-		tooMany.answer(request, response, ex.wait);
+		tooMany.answer(request, response, ex.wait, "e-mail address");
 	}
 
 	/** Thrown while the handler's arguments are resolved, so that the handler never runs. */

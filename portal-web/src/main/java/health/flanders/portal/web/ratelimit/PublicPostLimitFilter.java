@@ -57,14 +57,16 @@ class PublicPostLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		PublicPost post = publicPost(request).orElseThrow();
 		Optional<Duration> wait = limits.takeForAddress(request.getRemoteAddr());
-		if (wait.isEmpty() && post.emailField() != null) {
-			wait = limits.takeForEmail(request.getParameter(post.emailField()));
-		}
 		if (wait.isPresent()) {
-			logger.info("Refused " + request.getMethod() + " " + request.getRequestURI() + " over its limit for "
-					+ wait.get().toSeconds() + " s");
-			tooMany.answer(request, response, wait.get());
+			tooMany.answer(request, response, wait.get(), "client address");
 			return;
+		}
+		if (post.emailField() != null) {
+			wait = limits.takeForEmail(request.getParameter(post.emailField()));
+			if (wait.isPresent()) {
+				tooMany.answer(request, response, wait.get(), "e-mail address");
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,8 @@ class TooManyRequests {
 	/** RFC 9457's type of a problem that says no more than its status; written out, where Spring leaves it away. */
 	private static final URI NO_MORE_THAN_ITS_STATUS = URI.create("about:blank");
 
+	private static final Logger log = LoggerFactory.getLogger(TooManyRequests.class);
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
@@ -47,9 +51,12 @@ class TooManyRequests {
 		this.json = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 	}
 
-	void answer(HttpServletRequest request, HttpServletResponse response, Duration wait)
+	/** Answers 429; {@code limit} says whose limit it was, for the log (the answer does not tell). */
+	void answer(HttpServletRequest request, HttpServletResponse response, Duration wait, String limit)
 			throws IOException, ServletException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		log.info("Refused {} {}: its {} is over the limit for {} s", request.getMethod(), request.getRequestURI(), limit,
+				seconds);
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
