@@ -65,7 +65,8 @@ class SecurityConfiguration {
 			.defaultAccessDeniedHandlerFor(apiProblems, api)
 			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error", "/too-large")
+			.requestMatchers("/", "/calls", "/calls/*", "/info-sessions", "/login", "/register", "/error", "/too-large",
+					"/too-many-requests")
 			.permitAll()
 			.requestMatchers("/password/forgot", "/password/reset")
 			.permitAll()

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import health.flanders.portal.call.session.Attendance;
 import health.flanders.portal.call.session.RegistrationStatus;
+import health.flanders.portal.web.ratelimit.LimitedByEmail;
 
 /** Registration for an information session through the API, for partners' own sites. */
 @RestController
@@ -42,10 +43,13 @@ class RegistrationApiController {
 		this.registrations = registrations;
 	}
 
-	/** A registration as posted. {@code consent} (to the processing of the data for this registration) must be true. */
+	/**
+	 * A registration as posted. {@code consent} (to the processing of the data for this registration) must be true.
+	 * Its e-mail address may register a limited number of times per window, like the form's.
+	 */
 	record RegistrationBody(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
 			@NotBlank @Size(max = 200) String organisation, @NotNull @AssertTrue Boolean consent,
-			Boolean connectConsent, Attendance attendance, String language) {
+			Boolean connectConsent, Attendance attendance, String language) implements LimitedByEmail {
 	}
 
 	record RegistrationResource(long id, RegistrationStatus status, Integer waitlistPosition) {
@@ -58,6 +62,8 @@ class RegistrationApiController {
 	@ApiResponse(responseCode = "404", description = "No such session")
 	@ApiResponse(responseCode = "409", description = "Registration is closed")
 	@ApiResponse(responseCode = "422", description = "Bad input, with the reason per field")
+	@ApiResponse(responseCode = "429", description = "Too many requests from this address or for this e-mail address; "
+			+ "Retry-After says in how many seconds to try again")
 	ResponseEntity<RegistrationResource> register(@PathVariable long id, @Valid @RequestBody RegistrationBody body) {
 		Locale language = "nl".equals(body.language()) ? Locale.forLanguageTag("nl") : Locale.ENGLISH;
 		SessionRegistrations.Outcome outcome = registrations.register(id,

@@ -260,6 +260,8 @@ class FirstAdminIntegrationTests {
 		settings.put("spring.mail.host", "127.0.0.1");
 		settings.put("spring.mail.port", smtp.getSmtp().getPort());
 		settings.put("spring.docker.compose.enabled", false);
+		settings.put("icon.rate-limits.per-address", 100000);
+		settings.put("icon.rate-limits.per-email", 100000);
 		settings.put("icon.base-url", BASE_URL);
 		return settings;
 	}

@@ -72,6 +72,8 @@ class DemoEvaluationBrowserTests {
 		settings.put("spring.mail.host", "127.0.0.1");
 		settings.put("spring.mail.port", smtp.getSmtp().getPort());
 		settings.put("spring.docker.compose.enabled", false);
+		settings.put("icon.rate-limits.per-address", 100000);
+		settings.put("icon.rate-limits.per-email", 100000);
 		settings.put("icon.public-pages.time-to-live", "0s");
 		String[] arguments = settings.entrySet()
 			.stream()

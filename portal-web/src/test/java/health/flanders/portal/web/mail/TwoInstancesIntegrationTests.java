@@ -96,6 +96,8 @@ class TwoInstancesIntegrationTests {
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", smtp.getSmtp().getPort());
 		properties.put("spring.docker.compose.enabled", false);
+		properties.put("icon.rate-limits.per-address", 100000);
+		properties.put("icon.rate-limits.per-email", 100000);
 		first = start(properties);
 		second = start(properties);
 	}

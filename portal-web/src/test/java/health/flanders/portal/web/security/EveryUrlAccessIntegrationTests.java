@@ -35,16 +35,17 @@ import health.flanders.portal.web.support.TestData;
  * to sign-in), a refused one does not.
  */
 @PortalIntegrationTest
-class EveryUrlAccessIntegrationTests {
+public class EveryUrlAccessIntegrationTests {
 
 	/** Who may use a URL. */
-	enum Access {
+	public enum Access {
 
 		PUBLIC, SIGNED_IN, APPLICANT, STAFF, APPLICANT_OR_STAFF, STAFF_OR_ADMIN, REVIEWER, ADMIN
 
 	}
 
-	static final Map<String, Access> RULES = new LinkedHashMap<>();
+	/** Who may use each mapped URL, by method and pattern; sign-in and sign-out are Spring Security's, not here. */
+	public static final Map<String, Access> RULES = new LinkedHashMap<>();
 
 	static {
 		rule(Access.PUBLIC, "GET /", "GET /calls", "GET /calls/{id}", "GET /info-sessions", "GET /login",
@@ -72,7 +73,7 @@ class EveryUrlAccessIntegrationTests {
 				"GET /staff/proposals/{id}/partners/{organisationId}/introduce",
 				"POST /staff/proposals/{id}/partners/{organisationId}/introduce", "POST /staff/proposals/{id}/counselling");
 		rule(Access.PUBLIC, "GET /connect/introductions/{token}", "POST /connect/introductions/{token}", "GET /connect/map",
-				"GET /too-large");
+				"GET /too-large", "GET /too-many-requests");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
 				"POST /staff/listing-requests/{id}/decline");
 		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",

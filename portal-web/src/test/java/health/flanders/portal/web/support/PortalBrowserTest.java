@@ -18,7 +18,8 @@ import health.flanders.portal.call.testing.PostgresTestConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PortalIntegrationTest.NO_PAGE_CACHE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		PortalIntegrationTest.NO_PAGE_CACHE, PortalIntegrationTest.HIGH_ADDRESS_LIMIT, PortalIntegrationTest.HIGH_EMAIL_LIMIT })
 @Import({ PostgresTestConfiguration.class, MailTestConfiguration.class, TestData.class })
 public @interface PortalBrowserTest {
 }

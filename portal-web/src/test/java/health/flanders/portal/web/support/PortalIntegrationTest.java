@@ -16,7 +16,8 @@ import health.flanders.portal.call.testing.PostgresTestConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = PortalIntegrationTest.NO_PAGE_CACHE)
+@SpringBootTest(properties = { PortalIntegrationTest.NO_PAGE_CACHE, PortalIntegrationTest.HIGH_ADDRESS_LIMIT,
+		PortalIntegrationTest.HIGH_EMAIL_LIMIT })
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, MailTestConfiguration.class, TestData.class })
 public @interface PortalIntegrationTest {
@@ -26,4 +27,13 @@ public @interface PortalIntegrationTest {
 	 * that share a context: the public pages are not kept (PublicPageCacheTests covers that).
 	 */
 	String NO_PAGE_CACHE = "icon.public-pages.time-to-live=0s";
+
+	/**
+	 * Every test posts from the same address and reuses addresses across test classes that share the database: the
+	 * public POSTs are limited far beyond what the suite sends (PublicPostLimitsIntegrationTests sets its own limits).
+	 */
+	String HIGH_ADDRESS_LIMIT = "icon.rate-limits.per-address=100000";
+
+	/** See {@link #HIGH_ADDRESS_LIMIT}. */
+	String HIGH_EMAIL_LIMIT = "icon.rate-limits.per-email=100000";
 }

@@ -42,7 +42,8 @@ import health.flanders.portal.web.support.TestData;
  * The portal reaches PostgreSQL through a TCP proxy that the test cuts and restores: while the database is away,
  * people get a friendly 503 and the health check says DOWN; when it is back, the portal serves again by itself.
  */
-@SpringBootTest(properties = { "spring.datasource.hikari.connection-timeout=1000", PortalIntegrationTest.NO_PAGE_CACHE })
+@SpringBootTest(properties = { "spring.datasource.hikari.connection-timeout=1000", PortalIntegrationTest.NO_PAGE_CACHE,
+		PortalIntegrationTest.HIGH_ADDRESS_LIMIT, PortalIntegrationTest.HIGH_EMAIL_LIMIT })
 @AutoConfigureMockMvc
 @Import({ DatabaseOutageIntegrationTests.ProxiedDatabase.class, MailTestConfiguration.class, TestData.class })
 class DatabaseOutageIntegrationTests {
