@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,7 @@ import health.flanders.portal.call.testing.RepositoryTest;
  */
 @RepositoryTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ AuditTrail.class, AuditTrailTests.FixedClock.class })
+@Import({ AuditTrail.class, AuditTrailTests.FixedClockAndKey.class })
 class AuditTrailTests {
 
 	@Autowired
@@ -118,12 +119,12 @@ class AuditTrailTests {
 			// Put it back as it was (an insert, which the trigger allows), so that the chain holds for other tests.
 			transaction.executeWithoutResult(status -> jdbc.sql("""
 					insert into audit_entries (id, occurred_at, actor, action, subject_type, subject_id, details,
-					    previous_hash, hash)
-					overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    previous_hash, hash, seal, key_id)
+					overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (id) do nothing""")
 				.params(deleted.id(), deleted.occurredAt().atOffset(ZoneOffset.UTC), deleted.actor(), deleted.action(),
 						deleted.subjectType(), deleted.subjectId(), deleted.details(), deleted.previousHash(),
-						deleted.hash())
+						deleted.hash(), deleted.seal(), deleted.keyId())
 				.update());
 		}
 		assertThat(trail.verify().intact()).isTrue();
@@ -151,8 +152,92 @@ class AuditTrailTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void newEntriesAreSealedWithTheKeyAndAChainRecomputedWithoutItFails() {
+		AuditEntry entry = transaction.execute(status -> trail.record("staff@example.org", "FUNDING_DECIDED", "call", 61,
+				"2 funded"));
+		transaction.execute(status -> trail.record("staff@example.org", "RANKING_DROPOUT", "proposal", 62, "late"));
+		assertThat(entry.seal()).isEqualTo(AuditTrail.HMAC_SHA256);
+		assertThat(entry.keyId()).isEqualTo(KEY.id()).matches("[0-9a-f]{16}");
+		assertThat(entry.hash()).isEqualTo(AuditTrail.keyedHash(KEY, entry.previousHash(), entry.occurredAt(),
+				entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(), entry.details()))
+			.isNotEqualTo(AuditTrail.plainHash(entry.previousHash(), entry.occurredAt(), entry.actor(), entry.action(),
+					entry.subjectType(), entry.subjectId(), entry.details()));
+
+		List<AuditEntry> original = trail.search(AuditQuery.all(), 0, Integer.MAX_VALUE)
+			.stream()
+			.filter(e -> e.id() >= entry.id())
+			.toList();
+		try {
+			// Someone with the database owner's rights but not the key rewrites an entry and computes every hash from
+			// there on again, the way the trail did before it had a key.
+			transaction.executeWithoutResult(status -> {
+				jdbc.sql("alter table audit_entries disable trigger audit_entries_append_only").update();
+				jdbc.sql("update audit_entries set details = '0 funded' where id = ?").param(entry.id()).update();
+				recomputePlainChainFrom(entry.id());
+				jdbc.sql("alter table audit_entries enable trigger audit_entries_append_only").update();
+			});
+			AuditTrail.ChainCheck check = trail.verify();
+			assertThat(check.intact()).isFalse();
+			assertThat(check.breach()).isEqualTo(AuditTrail.Breach.ALTERED);
+			assertThat(check.firstBroken()).hasValueSatisfying(broken -> assertThat(broken.id()).isEqualTo(entry.id()));
+
+			// Calling the rewritten entries unkeyed does not help: plain entries may not follow keyed ones.
+			transaction.executeWithoutResult(status -> {
+				jdbc.sql("alter table audit_entries disable trigger audit_entries_append_only").update();
+				jdbc.sql("update audit_entries set seal = 'sha256', key_id = null where id >= ?").param(entry.id()).update();
+				recomputePlainChainFrom(entry.id());
+				jdbc.sql("alter table audit_entries enable trigger audit_entries_append_only").update();
+			});
+			check = trail.verify();
+			assertThat(check.breach()).isEqualTo(AuditTrail.Breach.UNKEYED);
+			assertThat(check.firstBroken()).hasValueSatisfying(broken -> assertThat(broken.id()).isEqualTo(entry.id()));
+		}
+		finally {
+			transaction.executeWithoutResult(status -> {
+				jdbc.sql("alter table audit_entries disable trigger audit_entries_append_only").update();
+				for (AuditEntry e : original) {
+					jdbc.sql("update audit_entries set details = ?, previous_hash = ?, hash = ?, seal = ?, key_id = ? where id = ?")
+						.params(e.details(), e.previousHash(), e.hash(), e.seal(), e.keyId(), e.id())
+						.update();
+				}
+				jdbc.sql("alter table audit_entries enable trigger audit_entries_append_only").update();
+			});
+		}
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	/**
+	 * Computes the plain SHA-256 chain again from this entry to the end, as the trail did before it had a key: what
+	 * anyone who can write to the database can do. Runs in the caller's transaction, with the guard off.
+	 */
+	private void recomputePlainChainFrom(long firstId) {
+		List<AuditEntry> entries = trail.search(AuditQuery.all(), 0, Integer.MAX_VALUE)
+			.stream()
+			.filter(e -> e.id() >= firstId)
+			.sorted(Comparator.comparingLong(AuditEntry::id))
+			.toList();
+		String previous = entries.get(0).previousHash();
+		for (AuditEntry e : entries) {
+			String details = jdbc.sql("select details from audit_entries where id = ?").param(e.id()).query(String.class)
+				.single();
+			String hash = AuditTrail.plainHash(previous, e.occurredAt(), e.actor(), e.action(), e.subjectType(),
+					e.subjectId(), details);
+			jdbc.sql("update audit_entries set previous_hash = ?, hash = ? where id = ?").params(previous, hash, e.id())
+				.update();
+			previous = hash;
+		}
+	}
+
+	static final AuditKey KEY = AuditKey.fromBase64("gL3J35sQqz+8T9EY35MIm0rZbSSp5BBDfFVvbUP8Otc=");
+
 	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
+	static class FixedClockAndKey {
+
+		@Bean
+		AuditKey auditKey() {
+			return KEY;
+		}
 
 		@Bean
 		Clock clock() {

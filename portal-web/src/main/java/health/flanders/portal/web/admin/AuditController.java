@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import health.flanders.portal.call.audit.AuditEntry;
+import health.flanders.portal.call.audit.AuditKey;
 import health.flanders.portal.call.audit.AuditQuery;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.web.system.BrusselsTime;
@@ -35,9 +36,12 @@ class AuditController {
 
 	private final BrusselsTime time;
 
-	AuditController(AuditTrail trail, BrusselsTime time) {
+	private final AuditKey key;
+
+	AuditController(AuditTrail trail, BrusselsTime time, AuditKey key) {
 		this.trail = trail;
 		this.time = time;
+		this.key = key;
 	}
 
 	@GetMapping("/admin/audit")
@@ -77,16 +81,18 @@ class AuditController {
 				ContentDisposition.attachment().filename("icon-audit-trail.csv").build().toString());
 		try (Csv csv = Csv.to(response.getOutputStream())) {
 			csv.row("id", "occurred_at", "actor", "action", "subject_type", "subject_id", "details", "previous_hash",
-					"hash");
+					"hash", "seal", "key_id");
 			trail.each(query(actor, action, text, from, until),
 					entry -> csv.row(entry.id(), time.iso(entry.occurredAt()), entry.actor(), entry.action(),
-							entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), entry.hash()));
+							entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), entry.hash(),
+							entry.seal(), entry.keyId() == null ? "" : entry.keyId()));
 		}
 	}
 
 	@GetMapping("/admin/audit/verify")
 	String verify(Model model) {
 		model.addAttribute("check", trail.verify());
+		model.addAttribute("auditKeyId", key.id());
 		return "admin/audit-verify";
 	}
 

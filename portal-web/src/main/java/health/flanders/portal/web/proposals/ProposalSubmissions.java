@@ -22,6 +22,8 @@ import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.proposal.ProposalVersions;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.web.mail.Mailer;
+import health.flanders.portal.web.receipts.ReceiptSigningKey;
+import health.flanders.portal.web.receipts.SealedReceipt;
 import health.flanders.portal.web.security.SignedInUser;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -52,11 +54,14 @@ public class ProposalSubmissions {
 
 	private final JsonMapper json;
 
+	private final ReceiptSigningKey signingKey;
+
 	private final Clock clock;
 
 	ProposalSubmissions(ApplicantProposals applicantProposals, ProposalRepository proposals,
 			ProposalAttachments attachments, ProposalVersions versions, ProposalReferences references,
-			PortalUserRepository users, AuditTrail audit, Mailer mailer, JsonMapper json, Clock clock) {
+			PortalUserRepository users, AuditTrail audit, Mailer mailer, JsonMapper json, ReceiptSigningKey signingKey,
+			Clock clock) {
 		this.applicantProposals = applicantProposals;
 		this.proposals = proposals;
 		this.attachments = attachments;
@@ -66,6 +71,7 @@ public class ProposalSubmissions {
 		this.audit = audit;
 		this.mailer = mailer;
 		this.json = json;
+		this.signingKey = signingKey;
 		this.clock = clock;
 	}
 
@@ -114,10 +120,11 @@ public class ProposalSubmissions {
 		audit.record(user.email(), "PROPOSAL_SUBMITTED", "proposal", reference,
 				"version " + version.number() + " of " + proposal.getAcronym());
 		Receipt receipt = receipt(proposal);
+		SealedReceipt sealed = signingKey.seal(receipt.canonicalText());
 		for (long applicantId : recipients(proposal, user)) {
 			users.findById(applicantId)
 				.ifPresent(applicant -> mailer.send(applicant.getEmail(), applicant.getLocale(), "proposal-receipt",
-						Map.of("name", applicant.getFullName(), "receipt", receipt)));
+						Map.of("name", applicant.getFullName(), "receipt", receipt, "sealed", sealed)));
 		}
 		return receipt;
 	}

@@ -20,6 +20,7 @@ import health.flanders.portal.call.proposal.AttachmentKind;
 import health.flanders.portal.call.proposal.PdfFile;
 import health.flanders.portal.call.proposal.ProposalAttachments;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
+import health.flanders.portal.web.receipts.ReceiptSigningKey;
 import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.Downloads;
 
@@ -35,12 +36,15 @@ class SubmissionController {
 
 	private final MessageSource messages;
 
+	private final ReceiptSigningKey signingKey;
+
 	SubmissionController(ProposalSubmissions submissions, ApplicantProposals proposals,
-			ProposalAttachments attachments, MessageSource messages) {
+			ProposalAttachments attachments, MessageSource messages, ReceiptSigningKey signingKey) {
 		this.submissions = submissions;
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.messages = messages;
+		this.signingKey = signingKey;
 	}
 
 	@PostMapping("/proposals/{id}/attachments")
@@ -94,7 +98,9 @@ class SubmissionController {
 
 	@GetMapping("/proposals/{id}/receipt")
 	String receipt(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("receipt", submissions.receipt(id, user));
+		Receipt receipt = submissions.receipt(id, user);
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("sealed", signingKey.seal(receipt.canonicalText()));
 		return "proposals/receipt";
 	}
 

@@ -74,6 +74,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/funding-programmes", "/funding-programmes/suggest", "/funding-programmes/suggested")
 			.permitAll()
+			.requestMatchers("/receipts/verify", "/receipts/public-key")
+			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
 					"/info-sessions/*/registered", "/info-sessions/registrations/*")
 			.permitAll()

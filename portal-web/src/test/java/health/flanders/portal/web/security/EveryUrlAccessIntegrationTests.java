@@ -74,6 +74,7 @@ public class EveryUrlAccessIntegrationTests {
 				"POST /staff/proposals/{id}/partners/{organisationId}/introduce", "POST /staff/proposals/{id}/counselling");
 		rule(Access.PUBLIC, "GET /connect/introductions/{token}", "POST /connect/introductions/{token}", "GET /connect/map",
 				"GET /too-large", "GET /too-many-requests");
+		rule(Access.PUBLIC, "GET /receipts/public-key", "GET /receipts/verify", "POST /receipts/verify");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
 				"POST /staff/listing-requests/{id}/decline");
 		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",
