@@ -596,8 +596,9 @@ on conflict do nothing;
 -- The two PDFs each proposal was submitted with: one page that names the proposal and says what the real file would
 -- hold. The first four objects of the PDF are fixed (311 bytes), so the cross-reference table gives their offsets
 -- as constants; the fifth, the page's text, follows them, and startxref points past it.
-insert into proposal_attachments (proposal_id, kind, file_name, size_bytes, sha256, content, uploaded_by, uploaded_at)
-select f.proposal_id, f.kind, f.file_name, octet_length(f.content), encode(sha256(f.content), 'hex'), f.content,
+insert into proposal_attachments (proposal_id, kind, file_name, size_bytes, sha256, page_count, content, uploaded_by,
+                                  uploaded_at)
+select f.proposal_id, f.kind, f.file_name, octet_length(f.content), encode(sha256(f.content), 'hex'), 1, f.content,
        f.uploaded_by, f.uploaded_at
 from (
     select pdf.proposal_id, pdf.kind, pdf.file_name, pdf.uploaded_by, pdf.uploaded_at,
@@ -633,6 +634,10 @@ from (
     ) as pdf
 ) as f
 where not exists (select 1 from proposal_attachments a where a.proposal_id = f.proposal_id and a.kind = f.kind);
+-- Demo files stored before pages were counted (V24) have their one page.
+update proposal_attachments a set page_count = 1
+from proposals p join calls c on c.id = p.call_id and c.code = 'ICON-PM-2025'
+where a.proposal_id = p.id and a.page_count is null;
 
 -- The submitted version of each, in the shape ProposalSubmissions.snapshot writes it: every field, the goals' codes,
 -- the consortium with its budgets, the eligibility result and the files.

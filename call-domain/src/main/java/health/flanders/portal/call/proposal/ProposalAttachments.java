@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ProposalAttachments {
 
-	private static final String COLUMNS = "id, proposal_id, kind, file_name, size_bytes, sha256, uploaded_at";
+	private static final String COLUMNS = "id, proposal_id, kind, file_name, size_bytes, sha256, page_count, uploaded_at";
 
 	private final JdbcClient jdbc;
 
@@ -28,26 +28,26 @@ public class ProposalAttachments {
 		this.jdbc = jdbc;
 	}
 
-	/** One stored file, without its content. */
+	/**
+	 * One stored file, without its content. {@code pageCount} is {@code null} for a file stored before pages were
+	 * counted (migration V24).
+	 */
 	public record Attachment(long id, long proposalId, AttachmentKind kind, String fileName, long sizeBytes,
-			String sha256, Instant uploadedAt) {
+			String sha256, Integer pageCount, Instant uploadedAt) {
 	}
 
-	/** Stores a checked PDF as the current file of its kind. */
+	/** Stores a PDF, read and checked by {@link PdfFile#read}, as the current file of its kind. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Attachment store(long proposalId, AttachmentKind kind, PdfFile file, long userId, Clock clock) {
-		if (PdfFile.check(file.content()) != null) {
-			throw new IllegalArgumentException("Only a PDF of at most 20 MB can be attached");
-		}
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("update proposal_attachments set replaced_at = ? where proposal_id = ? and kind = ? and replaced_at is null")
 			.params(now, proposalId, kind.name())
 			.update();
 		return jdbc.sql("""
-				insert into proposal_attachments (proposal_id, kind, file_name, size_bytes, sha256, content, uploaded_by,
-				uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning\s""" + COLUMNS)
+				insert into proposal_attachments (proposal_id, kind, file_name, size_bytes, sha256, page_count, content,
+				uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning\s""" + COLUMNS)
 			.params(proposalId, kind.name(), file.fileName(), file.content().length, PdfFile.sha256(file.content()),
-					file.content(), userId, now)
+					file.pageCount(), file.content(), userId, now)
 			.query(ProposalAttachments::attachment)
 			.single();
 	}
@@ -106,6 +106,6 @@ public class ProposalAttachments {
 	private static Attachment attachment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Attachment(rs.getLong("id"), rs.getLong("proposal_id"), AttachmentKind.valueOf(rs.getString("kind")),
 				rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+				rs.getObject("page_count", Integer.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
 	}
 }

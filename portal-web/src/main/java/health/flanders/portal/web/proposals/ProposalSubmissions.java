@@ -75,21 +75,26 @@ public class ProposalSubmissions {
 		this.clock = clock;
 	}
 
-	/** Attaches a PDF, checked by its content; it replaces the current file of its kind. */
+	/**
+	 * Attaches a PDF, read and checked by its content (see {@link PdfFile#read}); it replaces the current file of its
+	 * kind.
+	 */
 	public Attachment attach(long proposalId, AttachmentKind kind, String fileName, byte[] content, SignedInUser user) {
 		Proposal proposal = locked(proposalId, user);
 		requireOpen(proposal);
 		if (proposal.getStatus() != ProposalStatus.DRAFT) {
 			throw new ProposalLockedException();
 		}
-		PdfFile.Problem problem = PdfFile.check(content);
-		if (problem != null) {
-			throw new AttachmentRefusedException(problem);
-		}
 		String name = fileName == null || fileName.isBlank() ? kind.name().toLowerCase(Locale.ROOT) + ".pdf"
 				: fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-		return attachments.store(proposalId, kind, new PdfFile(name.length() > 255 ? name.substring(0, 255) : name,
-				content), user.id(), clock);
+		PdfFile file;
+		try {
+			file = PdfFile.read(name.length() > 255 ? name.substring(0, 255) : name, content);
+		}
+		catch (PdfFile.RefusedException ex) {
+			throw new AttachmentRefusedException(ex.problem());
+		}
+		return attachments.store(proposalId, kind, file, user.id(), clock);
 	}
 
 	/**

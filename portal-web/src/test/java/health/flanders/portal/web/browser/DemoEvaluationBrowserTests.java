@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ObjectInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import health.flanders.portal.PortalApplication;
 import health.flanders.portal.call.testing.TestDatabase;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.web.support.Browser;
 import health.flanders.portal.web.support.FreshDatabase;
 
@@ -46,8 +46,7 @@ import health.flanders.portal.web.support.FreshDatabase;
  */
 class DemoEvaluationBrowserTests {
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestPdfs.pages(2);
 
 	@RegisterExtension
 	static Browser browser = new Browser();

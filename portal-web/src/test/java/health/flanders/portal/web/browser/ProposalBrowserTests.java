@@ -3,7 +3,6 @@ package health.flanders.portal.web.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import com.microsoft.playwright.options.AriaRole;
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.PdfFile;
 import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.Browser;
@@ -42,8 +42,7 @@ import health.flanders.portal.web.support.TestData;
 @Import(MutableClockConfiguration.class)
 class ProposalBrowserTests {
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestPdfs.pages(2);
 
 	@RegisterExtension
 	static Browser browser = new Browser();

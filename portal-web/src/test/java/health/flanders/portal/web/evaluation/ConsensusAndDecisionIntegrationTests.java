@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalAttachments;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.proposals.ProposalSubmissions;
@@ -100,7 +100,7 @@ class ConsensusAndDecisionIntegrationTests {
 			.describe("A title never submitted", "An abstract never submitted", "II", "Need", "Economy", "Society", 12,
 					clock));
 		submissions.attach(reopened.getId(), AttachmentKind.FULL_TEXT, "draft.pdf",
-				"%PDF-1.4\n% a draft never submitted\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+				TestPdfs.pages(1, "a draft never submitted"),
 				as(applicant, "ROLE_APPLICANT"));
 		assertThat(currentFiles(reopened)).isNotEqualTo(submittedFiles);
 		submissions.withdraw(withdrawn.getId(), as(applicant, "ROLE_APPLICANT"));

@@ -48,6 +48,7 @@ import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.call.testing.TestDatabase;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
 import health.flanders.portal.web.sessions.SessionRegistrations;
@@ -178,7 +179,7 @@ class TwoInstancesIntegrationTests {
 		String location = started.headers().firstValue("Location").orElseThrow();
 		String proposal = location.substring(location.lastIndexOf('/') + 1);
 
-		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		byte[] pdf = TestPdfs.onePage();
 		String boundary = "----two-instances";
 		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nFULL_TEXT\r\n--" + boundary
 				+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary

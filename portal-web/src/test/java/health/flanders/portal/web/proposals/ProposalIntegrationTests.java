@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,9 +40,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import health.flanders.portal.call.Call;
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.proposal.AttachmentKind;
 import health.flanders.portal.call.proposal.PdfFile;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.support.AuditEntries;
@@ -55,8 +59,7 @@ import health.flanders.portal.web.support.TestData;
 @Import(MutableClockConfiguration.class)
 class ProposalIntegrationTests {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = TestPdfs.pages(2);
 
 	@Autowired
 	MockMvc mvc;
@@ -121,7 +124,7 @@ class ProposalIntegrationTests {
 
 		mvc.perform(post("/proposals/{id}/reopen", id).with(csrf()).with(as(applicant))).andExpect(status().isFound());
 		assertThat(AuditEntries.of(audit, applicant.getEmail(), "PROPOSAL_REOPENED", reference)).hasSize(1);
-		byte[] second = (new String(PDF, StandardCharsets.US_ASCII) + "% second\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] second = TestPdfs.pages(3, "second version");
 		attach(applicant, id, "FULL_TEXT", "proposal-v2.pdf", second);
 		mvc.perform(post("/proposals/{id}/submit", id).with(csrf()).with(as(applicant))).andExpect(status().isFound());
 
@@ -324,6 +327,50 @@ class ProposalIntegrationTests {
 			.andExpect(flash().attribute("attachmentErrorText", containsString("larger than 20 MB")));
 		assertThat(jdbc.sql("select count(*) from proposal_attachments where proposal_id = ?").param(id).query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void aPdfThatIsEncryptedActiveOrCutOffIsRefusedSayingWhyAndNothingIsKept() throws Exception {
+		Call call = data.openCall();
+		PortalUser applicant = data.user(Role.APPLICANT);
+		long id = data.proposal(call, applicant, "PDFCHECK").getId();
+		Map<String, byte[]> refused = new LinkedHashMap<>();
+		refused.put("encrypted or protected by a password", TestPdfs.encryptedWithPassword());
+		refused.put("contains JavaScript", TestPdfs.withOpenActionJavaScript());
+		refused.put("starts another program or file", TestPdfs.withLaunchAction());
+		refused.put("damaged or incomplete", TestPdfs.truncated());
+		for (Map.Entry<String, byte[]> file : refused.entrySet()) {
+			attach(applicant, id, "FULL_TEXT", "proposal.pdf", file.getValue())
+				.andExpect(redirectedUrl("/proposals/" + id + "#attachment-FULL_TEXT"))
+				.andExpect(flash().attribute("attachmentError", AttachmentKind.FULL_TEXT))
+				.andExpect(flash().attribute("attachmentErrorText", containsString(file.getKey())));
+		}
+		mvc.perform(multipart("/proposals/{id}/attachments", id)
+			.file(new MockMultipartFile("file", "voorstel.pdf", "application/pdf", TestPdfs.withNamesTreeJavaScript()))
+			.param("kind", "FULL_TEXT")
+			.header("Accept-Language", "nl-BE")
+			.with(csrf())
+			.with(as(applicant)))
+			.andExpect(flash().attribute("attachmentErrorText", containsString("bevat JavaScript")));
+		assertThat(jdbc.sql("select count(*) from proposal_attachments where proposal_id = ?").param(id).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aGoodPdfIsKeptWithItsPageCountShownBesideIt() throws Exception {
+		Call call = data.openCall();
+		PortalUser applicant = data.user(Role.APPLICANT);
+		long id = data.proposal(call, applicant, "PAGES").getId();
+
+		attach(applicant, id, "FULL_TEXT", "proposal.pdf", TestPdfs.pages(7))
+			.andExpect(flash().attributeExists("success"));
+
+		assertThat(jdbc.sql("select page_count from proposal_attachments where proposal_id = ? and replaced_at is null")
+			.param(id).query(Integer.class).single()).isEqualTo(7);
+		mvc.perform(get("/proposals/{id}", id).with(as(applicant)))
+			.andExpect(content().string(containsString("7 pages")));
+		mvc.perform(get("/proposals/{id}", id).with(as(applicant)).header("Accept-Language", "nl-BE"))
+			.andExpect(content().string(containsString("7 pagina’s")));
 	}
 
 	@Test

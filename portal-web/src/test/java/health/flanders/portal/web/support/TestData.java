@@ -39,6 +39,7 @@ import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
@@ -210,7 +211,7 @@ public class TestData {
 		Proposal proposal = completeProposal(call, applicant, acronym);
 		SignedInUser user = new SignedInUser(applicant.getId(), applicant.getEmail(), applicant.getFullName(), "", true,
 				List.of(new SimpleGrantedAuthority("ROLE_APPLICANT")));
-		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] pdf = TestPdfs.onePage();
 		for (AttachmentKind kind : AttachmentKind.values()) {
 			submissions.attach(proposal.getId(), kind, kind.name().toLowerCase(Locale.ROOT) + ".pdf", pdf, user);
 		}
