@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
@@ -32,9 +33,12 @@ class PartnerProfileController {
 
 	private final MessageSource messages;
 
-	PartnerProfileController(PartnerRegistry registry, MessageSource messages) {
+	private final CorporateGroups corporateGroups;
+
+	PartnerProfileController(PartnerRegistry registry, MessageSource messages, CorporateGroups corporateGroups) {
 		this.registry = registry;
 		this.messages = messages;
+		this.corporateGroups = corporateGroups;
 	}
 
 	@GetMapping("/staff/organisations/{id}")
@@ -128,7 +132,7 @@ class PartnerProfileController {
 		return form.toProfile();
 	}
 
-	private static String form(OrganisationForm form, Long id, Model model) {
+	private String form(OrganisationForm form, Long id, Model model) {
 		model.addAttribute("organisation", form);
 		model.addAttribute("organisationId", id);
 		model.addAttribute("types", OrganisationType.values());
@@ -136,6 +140,7 @@ class PartnerProfileController {
 		model.addAttribute("researchKinds", ResearchKind.values());
 		model.addAttribute("valueChainPlaces", ValueChainPlace.values());
 		model.addAttribute("chapters", DiseaseArea.CHAPTERS);
+		model.addAttribute("corporateGroups", corporateGroups.all());
 		return "staff/organisation-form";
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationHistory;
@@ -55,15 +56,18 @@ public class RegistryImport {
 
 	private final OrganisationHistory history;
 
+	private final CorporateGroups groups;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	RegistryImport(JdbcClient jdbc, OrganisationRepository organisations, OrganisationHistory history, AuditTrail audit,
-			Clock clock) {
+	RegistryImport(JdbcClient jdbc, OrganisationRepository organisations, OrganisationHistory history,
+			CorporateGroups groups, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.history = history;
+		this.groups = groups;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -138,14 +142,15 @@ public class RegistryImport {
 				PartnerProfile profile = row.profile();
 				Organisation organisation = new Organisation(profile.name(), profile.type(), profile.enterpriseNumber(),
 						profile.postalCode(), profile.city(), profile.country(), clock);
-				organisation.update(profile, clock);
+				organisation.update(profile, groups.register(profile.corporateGroup()).orElse(null), clock);
 				long id = organisations.save(organisation).getId();
 				history.record(id, staff, List.of("imported"), clock);
 				created++;
 			}
 			else if (row.status() == RowStatus.UPDATE) {
 				Organisation organisation = organisations.findById(row.existingId()).orElseThrow();
-				history.record(organisation.getId(), staff, organisation.update(row.profile(), clock), clock);
+				history.record(organisation.getId(), staff, organisation.update(row.profile(),
+						groups.register(row.profile().corporateGroup()).orElse(null), clock), clock);
 				updated++;
 			}
 		}
@@ -172,7 +177,7 @@ public class RegistryImport {
 			}
 			for (Organisation o : organisations.findByActiveTrueOrderByName()) {
 				csv.row(o.getEnterpriseNumber() == null ? "" : o.getEnterpriseNumber().formatted(), o.getName(),
-						o.getType(), o.getSize() == null ? "" : o.getSize(), nullToBlank(o.getCorporateGroup()),
+						o.getType(), o.getSize() == null ? "" : o.getSize(), o.getCorporateGroup() == null ? "" : o.getCorporateGroup().getName(),
 						nullToBlank(o.getStreet()), o.getPostalCode(), o.getCity(), o.getCountry(),
 						nullToBlank(o.getWebsite()), String.join("|", o.getExpertise()),
 						String.join("|", o.getTherapeuticAreas()), String.join("|", o.getTechnologies()),
@@ -258,7 +263,7 @@ public class RegistryImport {
 		Optional<Organisation> existing = enterpriseNumber == null ? Optional.empty()
 				: organisations.findByEnterpriseNumber(enterpriseNumber.digits());
 		PartnerProfile profile = new PartnerProfile(name, type, size, existing.map(Organisation::getResearchKind).orElse(null),
-				enterpriseNumber, cell(cells, index, "corporate_group"), cell(cells, index, "street"), postalCode, city,
+				enterpriseNumber, groups.nameFor(cell(cells, index, "corporate_group")), cell(cells, index, "street"), postalCode, city,
 				country, website, list(cell(cells, index, "expertise")), cell(cells, index, "description"), areas,
 				list(cell(cells, index, "technologies")), places, cell(cells, index, "offers"),
 				cell(cells, index, "looks_for"), existing.map(Organisation::getContactName).orElse(null),
