@@ -77,3 +77,17 @@ select r.proposal_id, r.reviewer_id
 from raised r
 where not exists (select 1 from latest_rulings l
                   where l.proposal_id = r.proposal_id and l.reviewer_id = r.reviewer_id and not l.in_conflict);
+
+-- The registry's CSV import no longer guesses a file's separator: staff choose it on the form (a first line "sep=;" in
+-- the file overrides the choice), and the upload keeps it for the preview and the confirmation. Uploads kept before
+-- this migration keep the separator the old reader guessed from their header: ";" unless "," occurs more often.
+alter table registry_imports add column separator varchar(10);
+update registry_imports
+set separator = case
+        when length(header) - length(replace(header, ';', '')) >= length(header) - length(replace(header, ',', ''))
+        then 'SEMICOLON' else 'COMMA' end
+from (select id as import_id, split_part(content, E'\n', 1) as header from registry_imports) first_lines
+where id = import_id;
+alter table registry_imports alter column separator set not null;
+alter table registry_imports add constraint ck_registry_imports_separator
+    check (separator in ('COMMA', 'SEMICOLON', 'TAB'));

@@ -124,8 +124,7 @@ public class ProposalDrafts {
 	 */
 	public void addNewOrganisation(long proposalId, NewOrganisationForm form, SignedInUser user) {
 		editable(proposalId, user);
-		EnterpriseNumber number = form.getEnterpriseNumber().isBlank() ? null
-				: EnterpriseNumber.parse(form.getEnterpriseNumber());
+		EnterpriseNumber number = form.organisationDetails().parsedEnterpriseNumber();
 		if (number != null) {
 			Optional<Organisation> known = organisations.findByEnterpriseNumber(number.digits());
 			if (known.isPresent()) {

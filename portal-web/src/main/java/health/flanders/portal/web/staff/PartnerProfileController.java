@@ -9,20 +9,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.organisation.CorporateGroups;
-import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.PartnerProfile;
 import health.flanders.portal.call.organisation.ResearchKind;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
+import health.flanders.portal.web.organisation.OrganisationDetailsValidator;
 import health.flanders.portal.web.security.SignedInUser;
 
 /** Staff register, edit, deactivate partner profiles and erase a contact person's data. */
@@ -35,10 +37,19 @@ class PartnerProfileController {
 
 	private final CorporateGroups corporateGroups;
 
-	PartnerProfileController(PartnerRegistry registry, MessageSource messages, CorporateGroups corporateGroups) {
+	private final OrganisationDetailsValidator details;
+
+	PartnerProfileController(PartnerRegistry registry, MessageSource messages, CorporateGroups corporateGroups,
+			OrganisationDetailsValidator details) {
 		this.registry = registry;
 		this.messages = messages;
 		this.corporateGroups = corporateGroups;
+		this.details = details;
+	}
+
+	@InitBinder("organisation")
+	void checkDetails(WebDataBinder binder) {
+		binder.addValidators(details);
 	}
 
 	@GetMapping("/staff/organisations/{id}")
@@ -117,9 +128,6 @@ class PartnerProfileController {
 
 	/** The profile the form describes, or {@code null} with the errors beside their fields. */
 	private static PartnerProfile check(OrganisationForm form, BindingResult errors) {
-		if (!form.getEnterpriseNumber().isBlank() && !EnterpriseNumber.isValid(form.getEnterpriseNumber())) {
-			errors.rejectValue("enterpriseNumber", "organisation.enterpriseNumber.invalid");
-		}
 		if (!form.getContactName().isBlank() && form.getContactListedOn() == null) {
 			errors.rejectValue("contactListedOn", "partner.contactListedOn.required");
 		}
