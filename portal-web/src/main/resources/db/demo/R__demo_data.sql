@@ -195,11 +195,15 @@ where c.code = 'ICON-PM'
 
 -- Organisations for Connect: research and technology organisations, hospitals, a patient organisation and an
 -- ethics platform, and enterprises (invented) in Flanders, one in Brussels, one in Wallonia and one abroad.
--- Scheldegen Pharma and Scheldegen Biologics belong to the same corporate group, so they count once.
-insert into organisations (name, type, size, research_kind, enterprise_number, corporate_group, street, postal_code,
+-- Scheldegen Pharma and Scheldegen Biologics belong to the same corporate group, so they count once; the group is an
+-- entry of its own (corporate_groups), which each organisation names.
+insert into corporate_groups (name) values ('Scheldegen Group') on conflict (key) do nothing;
+
+insert into organisations (name, type, size, research_kind, enterprise_number, corporate_group_id, street, postal_code,
         city, country, website, expertise, description)
-select o.name, o.type, o.size, o.research_kind, o.enterprise_number, o.corporate_group, o.street, o.postal_code,
-       o.city, o.country, o.website, o.expertise, o.description
+select o.name, o.type, o.size, o.research_kind, o.enterprise_number,
+       (select g.id from corporate_groups g where g.key = corporate_group_key(o.corporate_group)), o.street,
+       o.postal_code, o.city, o.country, o.website, o.expertise, o.description
 from (values
         -- Research and technology organisations (real).
         ('KU Leuven', 'RTO', null, 'UNIVERSITY', '0419052173', null, 'Oude Markt 13', '3000', 'Leuven', 'BE',

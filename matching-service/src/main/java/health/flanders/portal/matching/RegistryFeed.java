@@ -21,10 +21,11 @@ import health.flanders.portal.call.organisation.Region;
 public final class RegistryFeed {
 
 	private static final String READ = """
-			select h.horizon::text as horizon, o.id, o.name, o.type, o.region, o.corporate_group, o.expertise,
+			select h.horizon::text as horizon, o.id, o.name, o.type, o.region, g.key as corporate_group, o.expertise,
 			       o.technologies, o.therapeutic_areas, o.description, o.offers, o.active
 			from (select pg_snapshot_xmin(pg_current_snapshot()) as horizon) h
 			left join organisations o on %s
+			left join corporate_groups g on g.id = o.corporate_group_id
 			""";
 
 	private final JdbcClient jdbc;

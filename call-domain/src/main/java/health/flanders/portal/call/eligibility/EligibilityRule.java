@@ -3,7 +3,6 @@ package health.flanders.portal.call.eligibility;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,10 +72,10 @@ public final class EligibilityRule {
 			if (member.type() != OrganisationType.ENTERPRISE || !countsAsFlemish(member, reasons)) {
 				continue;
 			}
-			String group = member.corporateGroup() == null ? "" : member.corporateGroup().strip();
-			String key = group.isEmpty() ? "member:" + i : "group:" + sameGroupKey(group);
+			// The registry keeps one entry per group, however its name was typed: one id is one group.
+			String key = member.corporateGroupId() == null ? "member:" + i : "group:" + member.corporateGroupId();
 			independent.computeIfAbsent(key, k -> new ArrayList<>()).add(member.name());
-			groupNames.putIfAbsent(key, group);
+			groupNames.putIfAbsent(key, member.corporateGroup());
 		}
 		independent.forEach((key, names) -> {
 			if (names.size() > 1) {
@@ -170,13 +169,7 @@ public final class EligibilityRule {
 		return member -> member.type() == type;
 	}
 
-	/** A corporate group's name as compared: case, accents and runs of spaces do not make another group. */
-	static String sameGroupKey(String group) {
-		String unaccented = Normalizer.normalize(group, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return unaccented.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-	}
-
-		private static String percent(BigDecimal value) {
+	private static String percent(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 

@@ -20,6 +20,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -51,8 +53,9 @@ public class Organisation {
 	private String enterpriseNumber;
 
 	/** Enterprises of the same corporate group count once; {@code null} when independent. */
-	@Column(name = "corporate_group")
-	private String corporateGroup;
+	@ManyToOne
+	@JoinColumn(name = "corporate_group_id")
+	private CorporateGroup corporateGroup;
 
 	private String street;
 
@@ -151,9 +154,9 @@ public class Organisation {
 		return this;
 	}
 
-	public Organisation withProfile(String corporateGroup, String street, String website, List<String> expertise,
-			String description) {
-		this.corporateGroup = corporateGroup == null || corporateGroup.isBlank() ? null : corporateGroup.strip();
+	public Organisation withProfile(CorporateGroup corporateGroup, String street, String website,
+			List<String> expertise, String description) {
+		this.corporateGroup = corporateGroup;
 		this.street = street;
 		this.website = website;
 		this.expertise = new ArrayList<>(expertise);
@@ -163,16 +166,21 @@ public class Organisation {
 
 	/**
 	 * Replaces the partner profile with this one and says which fields changed (their names, as in
-	 * {@link PartnerProfile}), so that the change can be kept in the history.
+	 * {@link PartnerProfile}), so that the change can be kept in the history. {@code group} is the registered group the
+	 * profile's group name stands for ({@link CorporateGroups#register}), {@code null} for none.
 	 */
-	public List<String> update(PartnerProfile profile, Clock clock) {
+	public List<String> update(PartnerProfile profile, CorporateGroup group, Clock clock) {
+		if ((group == null) != (profile.corporateGroup() == null || profile.corporateGroup().isBlank())) {
+			throw new IllegalArgumentException("The group must be the one the profile names");
+		}
+		profile = profile.inGroup(group == null ? null : group.getName());
 		List<String> changed = PartnerProfile.changes(profile(), profile);
 		this.name = profile.name();
 		this.type = profile.type();
 		this.size = profile.type() == OrganisationType.ENTERPRISE ? profile.size() : null;
 		this.researchKind = profile.type() == OrganisationType.RTO ? profile.researchKind() : null;
 		this.enterpriseNumber = profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().digits();
-		this.corporateGroup = blankToNull(profile.corporateGroup());
+		this.corporateGroup = group;
 		this.street = blankToNull(profile.street());
 		this.postalCode = profile.postalCode();
 		this.city = profile.city();
@@ -197,7 +205,8 @@ public class Organisation {
 	/** The profile as it stands, for a form or a comparison. */
 	public PartnerProfile profile() {
 		return new PartnerProfile(name, type, size, researchKind,
-				enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber), corporateGroup, street,
+				enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber),
+				corporateGroup == null ? null : corporateGroup.getName(), street,
 				postalCode, city, country, website, expertise, description, therapeuticAreas, technologies,
 				getValueChain(), offers, looksFor, contactName, contactEmail, contactListedOn);
 	}
@@ -289,7 +298,8 @@ public class Organisation {
 		return enterpriseNumber == null ? null : new EnterpriseNumber(enterpriseNumber);
 	}
 
-	public String getCorporateGroup() {
+	/** The corporate group, or {@code null} for an independent organisation. */
+	public CorporateGroup getCorporateGroup() {
 		return corporateGroup;
 	}
 

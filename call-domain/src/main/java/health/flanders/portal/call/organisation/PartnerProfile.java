@@ -53,6 +53,13 @@ public record PartnerProfile(String name, OrganisationType type, OrganisationSiz
 			.toList();
 	}
 
+	/** This profile with another corporate group name ({@code null} for none). */
+	public PartnerProfile inGroup(String corporateGroup) {
+		return new PartnerProfile(name, type, size, researchKind, enterpriseNumber, corporateGroup, street, postalCode,
+				city, country, website, expertise, description, therapeuticAreas, technologies, valueChain, offers,
+				looksFor, contactName, contactEmail, contactListedOn);
+	}
+
 	public PartnerProfile {
 		expertise = List.copyOf(expertise);
 		therapeuticAreas = List.copyOf(therapeuticAreas);

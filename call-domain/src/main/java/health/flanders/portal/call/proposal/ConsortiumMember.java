@@ -58,7 +58,9 @@ public class ConsortiumMember {
 	ConsortiumCandidate toCandidate() {
 		EnterpriseNumber number = organisation.getEnterpriseNumber();
 		return new ConsortiumCandidate(organisation.getName(), organisation.getType(), organisation.getResearchKind(),
-				organisation.getCorporateGroup(), organisation.getCountry(), organisation.getPostalCode(),
+				organisation.getCorporateGroup() == null ? null : organisation.getCorporateGroup().getId(),
+				organisation.getCorporateGroup() == null ? null : organisation.getCorporateGroup().getName(),
+				organisation.getCountry(), organisation.getPostalCode(),
 				number == null ? null : number.digits(), role == MemberRole.COORDINATOR, requestedBudgetEur);
 	}
 

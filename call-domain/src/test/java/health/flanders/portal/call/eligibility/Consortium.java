@@ -24,6 +24,13 @@ final class Consortium {
 
 	static final String EXTRA = "0414000057";
 
+	// Ids of corporate groups in the registry.
+	static final long JANSSEN = 1;
+
+	static final long ACME_GROUP = 2;
+
+	static final long BARCO = 3;
+
 	static EligibilityResult check(EligibilityCriteria criteria, Member... members) {
 		return EligibilityRule.check(criteria, Arrays.stream(members).map(Member::toCandidate).toList());
 	}
@@ -61,6 +68,8 @@ final class Consortium {
 
 		private ResearchKind researchKind;
 
+		private Long corporateGroupId;
+
 		private String corporateGroup;
 
 		private String country = "BE";
@@ -89,7 +98,9 @@ final class Consortium {
 			return this;
 		}
 
-		Member inGroup(String corporateGroup) {
+		/** In the registry's group entry of this id, named so. */
+		Member inGroup(long corporateGroupId, String corporateGroup) {
+			this.corporateGroupId = corporateGroupId;
 			this.corporateGroup = corporateGroup;
 			return this;
 		}
@@ -110,7 +121,7 @@ final class Consortium {
 		}
 
 		ConsortiumCandidate toCandidate() {
-			return new ConsortiumCandidate(name, type, researchKind, corporateGroup, country, postalCode,
+			return new ConsortiumCandidate(name, type, researchKind, corporateGroupId, corporateGroup, country, postalCode,
 					enterpriseNumber, coordinator, requestedBudgetEur);
 		}
 	}

@@ -90,10 +90,11 @@ class EligibilityMessageBundlesTests {
 			.containsExactlyElementsOf(result.reasons().stream().map(Reason::getDefaultMessage).toList());
 	}
 
+	/** {@code group}: the name of the one corporate group these tests use, or {@code null} for none. */
 	private static ConsortiumCandidate enterprise(String name, String enterpriseNumber, String group,
 			String postalCode) {
-		return new ConsortiumCandidate(name, OrganisationType.ENTERPRISE, null, group, "BE", postalCode,
-				enterpriseNumber, false, new BigDecimal("200000"));
+		return new ConsortiumCandidate(name, OrganisationType.ENTERPRISE, null, group == null ? null : 1L, group, "BE",
+				postalCode, enterpriseNumber, false, new BigDecimal("200000"));
 	}
 
 	private static Set<String> placeholders(String text) {

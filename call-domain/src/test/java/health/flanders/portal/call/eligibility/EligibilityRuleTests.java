@@ -30,8 +30,8 @@ class EligibilityRuleTests {
 	void aConsortiumBreakingSeveralRulesIsToldEveryReasonAtOnce() {
 		EligibilityResult result = check(EligibilityCriteria.icon(),
 				enterprise("Brucorp", ACME).at("BE", "1000").requesting("20000"),
-				enterprise("Alpha NV", BOLT).inGroup("Janssen").requesting("30000"),
-				enterprise("Beta BV", CURA).inGroup("Janssen").requesting("30000"),
+				enterprise("Alpha NV", BOLT).inGroup(JANSSEN, "Janssen").requesting("30000"),
+				enterprise("Beta BV", CURA).inGroup(JANSSEN, "Janssen").requesting("30000"),
 				enterprise("Wrongnum NV", "0419.052.174").requesting("10000"),
 				hospital("UZ Gent").coordinating().requesting("10000"),
 				member("Patiëntenvereniging", OrganisationType.OTHER).requesting("0"),

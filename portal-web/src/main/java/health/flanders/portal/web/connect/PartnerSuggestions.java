@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
 import health.flanders.portal.call.eligibility.EligibilityResult;
+import health.flanders.portal.call.organisation.CorporateGroup;
 import health.flanders.portal.call.proposal.ConsortiumMember;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.matching.MatchRequest;
@@ -53,6 +54,8 @@ class PartnerSuggestions {
 			.map(ConsortiumMember::getOrganisation)
 			.map(organisation -> organisation.getCorporateGroup())
 			.filter(Objects::nonNull)
+			// The matching index knows a group by its registry key (RegistryFeed).
+			.map(CorporateGroup::getKey)
 			.collect(Collectors.toSet());
 		EligibilityCriteria criteria = proposal.getCall().getEligibility();
 		EligibilityResult eligibility = proposal.checkEligibility();

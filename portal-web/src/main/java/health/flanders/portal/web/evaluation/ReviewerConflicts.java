@@ -119,7 +119,7 @@ public class ReviewerConflicts {
 				               join reviewer_profiles rp on rp.user_id = u.id
 				               join organisations affiliation on affiliation.id = rp.affiliation_id
 				               where m.proposal_id = p.id and (affiliation.id = member.id
-				                  or lower(affiliation.corporate_group) = lower(member.corporate_group))) as automatic,
+				                  or affiliation.corporate_group_id = member.corporate_group_id)) as automatic,
 				       d.in_conflict, d.reason, d.declared_at, r.reason, r.in_conflict
 				from pairs
 				join proposals p on p.id = pairs.proposal_id

@@ -112,7 +112,9 @@ public class ApplicantProposals {
 					.stream()
 					.map(member -> new Workspace.Member(member.getId(), member.getOrganisation().getName(),
 							member.getOrganisation().getType(), member.getOrganisation().getRegion(),
-							member.getOrganisation().getPostalCode(), member.getOrganisation().getCorporateGroup(),
+							member.getOrganisation().getPostalCode(),
+							member.getOrganisation().getCorporateGroup() == null ? null
+									: member.getOrganisation().getCorporateGroup().getName(),
 							member.getRole(), member.getRequestedBudgetEur()))
 					.toList(),
 				eligibility, eligibility.reasons().stream().map(reason -> messages.getMessage(reason, locale)).toList(),

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.call.organisation.InvalidEnterpriseNumberException;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
+import health.flanders.portal.web.organisation.OrganisationDetailsValidator;
 import health.flanders.portal.web.security.SignedInUser;
 
 /**
@@ -40,13 +42,21 @@ class ConsortiumController {
 
 	private final MessageSource messages;
 
+	private final OrganisationDetailsValidator details;
+
 	ConsortiumController(ProposalDrafts drafts, ApplicantProposals proposals, OrganisationRepository organisations,
-			ProposalController pages, MessageSource messages) {
+			ProposalController pages, MessageSource messages, OrganisationDetailsValidator details) {
 		this.drafts = drafts;
 		this.proposals = proposals;
 		this.organisations = organisations;
 		this.pages = pages;
 		this.messages = messages;
+		this.details = details;
+	}
+
+	@InitBinder("newOrganisation")
+	void checkDetails(WebDataBinder binder) {
+		binder.addValidators(details);
 	}
 
 	/** The registry's organisations matching what the applicant types: name, enterprise number or keyword. */
@@ -87,9 +97,6 @@ class ConsortiumController {
 			try {
 				drafts.addNewOrganisation(id, form, user);
 				return "redirect:/proposals/" + id + "#consortium";
-			}
-			catch (InvalidEnterpriseNumberException ex) {
-				errors.rejectValue("enterpriseNumber", "organisation.enterpriseNumber.invalid");
 			}
 			catch (ConsortiumException ex) {
 				errors.reject(ex.messageCode());

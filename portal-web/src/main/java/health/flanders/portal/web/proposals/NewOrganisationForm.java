@@ -1,43 +1,36 @@
 package health.flanders.portal.web.proposals;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-
+import health.flanders.portal.call.organisation.OrganisationDetails;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.web.organisation.OrganisationDetailsForm;
 
-/** An organisation not yet in the registry, entered by an applicant while building a consortium. */
-public class NewOrganisationForm {
+/**
+ * An organisation not yet in the registry, entered by an applicant while building a consortium; its details are
+ * checked by the rules of {@link OrganisationDetails} (a Belgian enterprise needs a valid number to count).
+ */
+public class NewOrganisationForm implements OrganisationDetailsForm {
 
-	@NotBlank
-	@Size(max = 200)
 	private String name = "";
 
-	@NotNull
 	private OrganisationType type;
 
 	private OrganisationSize size;
 
-	/** Checked by its mod-97 check digits when given; a Belgian enterprise needs one to count. */
-	@Size(max = 20)
 	private String enterpriseNumber = "";
 
-	@Size(max = 200)
 	private String corporateGroup = "";
 
-	@NotBlank
-	@Size(max = 10)
 	private String postalCode = "";
 
-	@NotBlank
-	@Size(max = 100)
 	private String city = "";
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z]{2}")
 	private String country = "BE";
+
+	@Override
+	public OrganisationDetails organisationDetails() {
+		return new OrganisationDetails(name, type, enterpriseNumber, corporateGroup, postalCode, city, country, "");
+	}
 
 	public String getName() {
 		return name;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.Call;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.proposal.DiseaseArea;
 import health.flanders.portal.web.security.SignedInUser;
 
@@ -31,10 +32,14 @@ class ProposalController {
 
 	private final MessageSource messages;
 
-	ProposalController(ApplicantProposals proposals, ProposalDrafts drafts, MessageSource messages) {
+	private final CorporateGroups corporateGroups;
+
+	ProposalController(ApplicantProposals proposals, ProposalDrafts drafts, MessageSource messages,
+			CorporateGroups corporateGroups) {
 		this.proposals = proposals;
 		this.drafts = drafts;
 		this.messages = messages;
+		this.corporateGroups = corporateGroups;
 	}
 
 	@GetMapping("/proposals")
@@ -101,6 +106,9 @@ class ProposalController {
 		model.addAttribute("abstractLimit", workspace.abstractLimit());
 		if (!model.containsAttribute("newOrganisation")) {
 			model.addAttribute("newOrganisation", new NewOrganisationForm());
+		}
+		if (workspace.editable()) {
+			model.addAttribute("corporateGroups", corporateGroups.all());
 		}
 		if (!model.containsAttribute("results")) {
 			model.addAttribute("query", "");

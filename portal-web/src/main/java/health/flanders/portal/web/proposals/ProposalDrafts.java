@@ -16,6 +16,7 @@ import health.flanders.portal.call.Call;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.CallNotFoundException;
 import health.flanders.portal.call.CallRepository;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
@@ -48,6 +49,8 @@ public class ProposalDrafts {
 
 	private final OrganisationRepository organisations;
 
+	private final CorporateGroups groups;
+
 	private final ProposalInvitationRepository invitations;
 
 	private final PortalUserRepository users;
@@ -57,8 +60,9 @@ public class ProposalDrafts {
 	private final Clock clock;
 
 	ProposalDrafts(ApplicantProposals applicantProposals, ProposalRepository proposals, CallRepository calls,
-			OrganisationRepository organisations, ProposalInvitationRepository invitations, PortalUserRepository users,
-			Mailer mailer, Clock clock) {
+			OrganisationRepository organisations, CorporateGroups groups, ProposalInvitationRepository invitations,
+			PortalUserRepository users, Mailer mailer, Clock clock) {
+		this.groups = groups;
 		this.users = users;
 		this.applicantProposals = applicantProposals;
 		this.proposals = proposals;
@@ -120,8 +124,7 @@ public class ProposalDrafts {
 	 */
 	public void addNewOrganisation(long proposalId, NewOrganisationForm form, SignedInUser user) {
 		editable(proposalId, user);
-		EnterpriseNumber number = form.getEnterpriseNumber().isBlank() ? null
-				: EnterpriseNumber.parse(form.getEnterpriseNumber());
+		EnterpriseNumber number = form.organisationDetails().parsedEnterpriseNumber();
 		if (number != null) {
 			Optional<Organisation> known = organisations.findByEnterpriseNumber(number.digits());
 			if (known.isPresent()) {
@@ -134,7 +137,7 @@ public class ProposalDrafts {
 		if (form.getType() == OrganisationType.ENTERPRISE) {
 			organisation.withSize(form.getSize());
 		}
-		organisation.withProfile(form.getCorporateGroup(), null, null, List.of(), "");
+		organisation.withProfile(groups.register(form.getCorporateGroup()).orElse(null), null, null, List.of(), "");
 		addMember(proposalId, organisations.save(organisation).getId(), user);
 	}
 

@@ -8,15 +8,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.web.organisation.OrganisationDetailsValidator;
 import health.flanders.portal.web.security.SignedInUser;
 
 /** The public form to be listed in the registry of Connect, and the staff page that handles the requests. */
@@ -27,9 +29,17 @@ class ListingRequestController {
 
 	private final MessageSource messages;
 
-	ListingRequestController(ListingRequests requests, MessageSource messages) {
+	private final OrganisationDetailsValidator details;
+
+	ListingRequestController(ListingRequests requests, MessageSource messages, OrganisationDetailsValidator details) {
 		this.requests = requests;
 		this.messages = messages;
+		this.details = details;
+	}
+
+	@InitBinder("listing")
+	void checkDetails(WebDataBinder binder) {
+		binder.addValidators(details);
 	}
 
 	@GetMapping("/connect/listing")
@@ -40,9 +50,6 @@ class ListingRequestController {
 	@PostMapping("/connect/listing")
 	String ask(@Validated @ModelAttribute("listing") ListingRequestForm form, BindingResult errors, Model model,
 			Locale locale) {
-		if (!form.getEnterpriseNumber().isBlank() && !EnterpriseNumber.isValid(form.getEnterpriseNumber())) {
-			errors.rejectValue("enterpriseNumber", "organisation.enterpriseNumber.invalid");
-		}
 		if (errors.hasErrors()) {
 			return page(form, model);
 		}

@@ -3,39 +3,30 @@ package health.flanders.portal.web.staff;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import health.flanders.portal.call.organisation.OrganisationDetails;
 import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.web.organisation.OrganisationDetailsForm;
 
-/** An organisation's request to be listed in the registry of Connect, as its contact person fills it in. */
-public class ListingRequestForm {
+/**
+ * An organisation's request to be listed in the registry of Connect, as its contact person fills it in; the
+ * organisation's details are checked by the rules of {@link OrganisationDetails}.
+ */
+public class ListingRequestForm implements OrganisationDetailsForm {
 
-	@NotBlank
-	@Size(max = 200)
 	private String name = "";
 
-	@NotNull
 	private OrganisationType type;
 
-	@Size(max = 20)
 	private String enterpriseNumber = "";
 
-	@NotBlank
-	@Size(max = 10)
 	private String postalCode = "";
 
-	@NotBlank
-	@Size(max = 100)
 	private String city = "";
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z]{2}")
 	private String country = "BE";
 
-	@Size(max = 300)
-	@Pattern(regexp = "|https?://\\S+")
 	private String website = "";
 
 	@NotBlank
@@ -53,6 +44,11 @@ public class ListingRequestForm {
 
 	@AssertTrue
 	private boolean consent;
+
+	@Override
+	public OrganisationDetails organisationDetails() {
+		return new OrganisationDetails(name, type, enterpriseNumber, "", postalCode, city, country, website);
+	}
 
 	public String getName() {
 		return name;

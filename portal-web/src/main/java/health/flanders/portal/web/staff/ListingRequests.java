@@ -61,7 +61,8 @@ public class ListingRequests {
 	}
 
 	public void ask(ListingRequestForm form, Locale language) {
-		String number = form.getEnterpriseNumber().isBlank() ? null : EnterpriseNumber.parse(form.getEnterpriseNumber()).digits();
+		EnterpriseNumber parsed = form.organisationDetails().parsedEnterpriseNumber();
+		String number = parsed == null ? null : parsed.digits();
 		jdbc.sql("""
 				insert into listing_requests (name, type, enterprise_number, postal_code, city, country, website,
 				description, contact_name, contact_email, language, requested_at)

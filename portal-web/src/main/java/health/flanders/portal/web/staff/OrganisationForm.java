@@ -11,55 +11,43 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import health.flanders.portal.call.organisation.EnterpriseNumber;
+import health.flanders.portal.call.organisation.OrganisationDetails;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.PartnerProfile;
 import health.flanders.portal.call.organisation.ResearchKind;
 import health.flanders.portal.call.organisation.ValueChainPlace;
+import health.flanders.portal.web.organisation.OrganisationDetailsForm;
 
-/** A partner profile as staff edit it; lists of words are typed separated by commas. */
-public class OrganisationForm {
+/**
+ * A partner profile as staff edit it; lists of words are typed separated by commas. Who the organisation is and where
+ * it operates are checked by the rules of {@link OrganisationDetails}.
+ */
+public class OrganisationForm implements OrganisationDetailsForm {
 
-	@NotBlank
-	@Size(max = 200)
 	private String name = "";
 
-	@NotNull
 	private OrganisationType type;
 
 	private OrganisationSize size;
 
 	private ResearchKind researchKind;
 
-	@Size(max = 20)
 	private String enterpriseNumber = "";
 
-	@Size(max = 200)
 	private String corporateGroup = "";
 
 	@Size(max = 200)
 	private String street = "";
 
-	@NotBlank
-	@Size(max = 10)
 	private String postalCode = "";
 
-	@NotBlank
-	@Size(max = 100)
 	private String city = "";
 
-	@NotBlank
-	@Pattern(regexp = "[A-Za-z]{2}")
 	private String country = "BE";
 
-	@Size(max = 300)
-	@Pattern(regexp = "|https?://\\S+")
 	private String website = "";
 
 	@Size(max = 1000)
@@ -93,6 +81,11 @@ public class OrganisationForm {
 
 	private long version;
 
+	@Override
+	public OrganisationDetails organisationDetails() {
+		return new OrganisationDetails(name, type, enterpriseNumber, corporateGroup, postalCode, city, country, website);
+	}
+
 	static OrganisationForm of(PartnerProfile profile, long version) {
 		OrganisationForm form = new OrganisationForm();
 		form.name = profile.name();
@@ -124,7 +117,7 @@ public class OrganisationForm {
 	/** @throws health.flanders.portal.call.organisation.InvalidEnterpriseNumberException for a wrong number */
 	PartnerProfile toProfile() {
 		return new PartnerProfile(name.strip(), type, size, researchKind,
-				enterpriseNumber.isBlank() ? null : EnterpriseNumber.parse(enterpriseNumber), corporateGroup, street,
+				organisationDetails().parsedEnterpriseNumber(), corporateGroup, street,
 				postalCode.strip(), city.strip(), country.strip(), website, words(expertise), description,
 				List.copyOf(therapeuticAreas), words(technologies), valueChain, offers, looksFor, contactName,
 				contactEmail.strip().toLowerCase(Locale.ROOT), contactListedOn);

@@ -9,19 +9,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import health.flanders.portal.call.organisation.EnterpriseNumber;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.OrganisationSize;
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.PartnerProfile;
 import health.flanders.portal.call.organisation.ResearchKind;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
+import health.flanders.portal.web.organisation.OrganisationDetailsValidator;
 import health.flanders.portal.web.security.SignedInUser;
 
 /** Staff register, edit, deactivate partner profiles and erase a contact person's data. */
@@ -32,9 +35,21 @@ class PartnerProfileController {
 
 	private final MessageSource messages;
 
-	PartnerProfileController(PartnerRegistry registry, MessageSource messages) {
+	private final CorporateGroups corporateGroups;
+
+	private final OrganisationDetailsValidator details;
+
+	PartnerProfileController(PartnerRegistry registry, MessageSource messages, CorporateGroups corporateGroups,
+			OrganisationDetailsValidator details) {
 		this.registry = registry;
 		this.messages = messages;
+		this.corporateGroups = corporateGroups;
+		this.details = details;
+	}
+
+	@InitBinder("organisation")
+	void checkDetails(WebDataBinder binder) {
+		binder.addValidators(details);
 	}
 
 	@GetMapping("/staff/organisations/{id}")
@@ -113,9 +128,6 @@ class PartnerProfileController {
 
 	/** The profile the form describes, or {@code null} with the errors beside their fields. */
 	private static PartnerProfile check(OrganisationForm form, BindingResult errors) {
-		if (!form.getEnterpriseNumber().isBlank() && !EnterpriseNumber.isValid(form.getEnterpriseNumber())) {
-			errors.rejectValue("enterpriseNumber", "organisation.enterpriseNumber.invalid");
-		}
 		if (!form.getContactName().isBlank() && form.getContactListedOn() == null) {
 			errors.rejectValue("contactListedOn", "partner.contactListedOn.required");
 		}
@@ -128,7 +140,7 @@ class PartnerProfileController {
 		return form.toProfile();
 	}
 
-	private static String form(OrganisationForm form, Long id, Model model) {
+	private String form(OrganisationForm form, Long id, Model model) {
 		model.addAttribute("organisation", form);
 		model.addAttribute("organisationId", id);
 		model.addAttribute("types", OrganisationType.values());
@@ -136,6 +148,7 @@ class PartnerProfileController {
 		model.addAttribute("researchKinds", ResearchKind.values());
 		model.addAttribute("valueChainPlaces", ValueChainPlace.values());
 		model.addAttribute("chapters", DiseaseArea.CHAPTERS);
+		model.addAttribute("corporateGroups", corporateGroups.all());
 		return "staff/organisation-form";
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationHistory;
 import health.flanders.portal.call.organisation.OrganisationRepository;
@@ -25,13 +26,17 @@ public class PartnerRegistry {
 
 	private final OrganisationHistory history;
 
+	private final CorporateGroups groups;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	PartnerRegistry(OrganisationRepository organisations, OrganisationHistory history, AuditTrail audit, Clock clock) {
+	PartnerRegistry(OrganisationRepository organisations, OrganisationHistory history, CorporateGroups groups,
+			AuditTrail audit, Clock clock) {
 		this.organisations = organisations;
 		this.history = history;
+		this.groups = groups;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -50,7 +55,7 @@ public class PartnerRegistry {
 		requireFreeNumber(profile, null);
 		Organisation organisation = new Organisation(profile.name(), profile.type(), profile.enterpriseNumber(),
 				profile.postalCode(), profile.city(), profile.country(), clock);
-		organisation.update(profile, clock);
+		organisation.update(profile, groups.register(profile.corporateGroup()).orElse(null), clock);
 		long id = organisations.save(organisation).getId();
 		history.record(id, staff, List.of("registered"), clock);
 		return id;
@@ -66,7 +71,8 @@ public class PartnerRegistry {
 			throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
 		}
 		requireFreeNumber(profile, id);
-		List<String> changed = organisation.update(profile, clock);
+		List<String> changed = organisation.update(profile, groups.register(profile.corporateGroup()).orElse(null),
+				clock);
 		if (!changed.isEmpty()) {
 			history.record(id, staff, changed, clock);
 		}

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,14 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.audit.AuditTrail;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.Organisation;
+import health.flanders.portal.call.organisation.OrganisationDetails;
 import health.flanders.portal.call.organisation.OrganisationHistory;
 import health.flanders.portal.call.organisation.OrganisationRepository;
 import health.flanders.portal.call.organisation.OrganisationSize;
@@ -34,12 +40,12 @@ import health.flanders.portal.call.organisation.PartnerProfile;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
 import health.flanders.portal.web.system.Csv;
-import health.flanders.portal.web.system.CsvReader;
 
 /**
  * Bulk import of the registry from CSV. An upload is previewed row by row (new, update of the organisation with the
- * same enterprise number, or error with its reason) and kept in the database; confirming applies the whole file in
- * one transaction, and only when no row has an error. Lists inside a cell are separated by {@code |}.
+ * same enterprise number, or error with its reason) and kept in the database with the separator chosen for it;
+ * confirming applies the whole file in one transaction, and only when no row has an error. Lists inside a cell are
+ * separated by {@code |}. The file is read by {@link RegistryCsv}.
  */
 @Service
 @Transactional
@@ -55,15 +61,21 @@ public class RegistryImport {
 
 	private final OrganisationHistory history;
 
+	private final CorporateGroups groups;
+
+	private final Validator validator;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	RegistryImport(JdbcClient jdbc, OrganisationRepository organisations, OrganisationHistory history, AuditTrail audit,
-			Clock clock) {
+	RegistryImport(JdbcClient jdbc, OrganisationRepository organisations, OrganisationHistory history,
+			CorporateGroups groups, Validator validator, AuditTrail audit, Clock clock) {
+		this.validator = validator;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.history = history;
+		this.groups = groups;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -103,13 +115,17 @@ public class RegistryImport {
 		}
 	}
 
-	/** Keeps the upload and returns its id, for the preview. */
-	public long upload(String fileName, byte[] content, String staff) {
+	/**
+	 * Keeps the upload and returns its id, for the preview. {@code separator} is the one chosen on the form; a first line
+	 * {@code sep=} in the file overrides it.
+	 */
+	public long upload(String fileName, byte[] content, CsvSeparator separator, String staff) {
 		String text = decode(content);
-		rows(text);
-		return jdbc.sql("insert into registry_imports (file_name, content, uploaded_by, uploaded_at) values (?, ?, ?, ?) "
-				+ "returning id")
-			.params(fileName == null ? "import.csv" : fileName, text, staff, clock.instant().atOffset(ZoneOffset.UTC))
+		rows(text, separator);
+		return jdbc.sql("insert into registry_imports (file_name, content, separator, uploaded_by, uploaded_at) "
+				+ "values (?, ?, ?, ?, ?) returning id")
+			.params(fileName == null ? "import.csv" : fileName, text, separator.name(), staff,
+					clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
@@ -117,8 +133,7 @@ public class RegistryImport {
 	@Transactional(readOnly = true)
 	public Preview preview(long importId) {
 		Map<String, Object> stored = stored(importId);
-		return new Preview(importId, (String) stored.get("file_name"), check((String) stored.get("content")),
-				stored.get("applied_at") != null);
+		return new Preview(importId, (String) stored.get("file_name"), check(stored), stored.get("applied_at") != null);
 	}
 
 	/** Applies every row, or nothing when a row has an error or the import was applied already. */
@@ -126,7 +141,7 @@ public class RegistryImport {
 		// Locked, so that a double click on Confirm applies the file once.
 		jdbc.sql("select id from registry_imports where id = ? for update").param(importId).query(Long.class).optional();
 		Map<String, Object> stored = stored(importId);
-		Preview preview = new Preview(importId, (String) stored.get("file_name"), check((String) stored.get("content")),
+		Preview preview = new Preview(importId, (String) stored.get("file_name"), check(stored),
 				stored.get("applied_at") != null);
 		if (!preview.confirmable()) {
 			return preview;
@@ -138,14 +153,15 @@ public class RegistryImport {
 				PartnerProfile profile = row.profile();
 				Organisation organisation = new Organisation(profile.name(), profile.type(), profile.enterpriseNumber(),
 						profile.postalCode(), profile.city(), profile.country(), clock);
-				organisation.update(profile, clock);
+				organisation.update(profile, groups.register(profile.corporateGroup()).orElse(null), clock);
 				long id = organisations.save(organisation).getId();
 				history.record(id, staff, List.of("imported"), clock);
 				created++;
 			}
 			else if (row.status() == RowStatus.UPDATE) {
 				Organisation organisation = organisations.findById(row.existingId()).orElseThrow();
-				history.record(organisation.getId(), staff, organisation.update(row.profile(), clock), clock);
+				history.record(organisation.getId(), staff, organisation.update(row.profile(),
+						groups.register(row.profile().corporateGroup()).orElse(null), clock), clock);
 				updated++;
 			}
 		}
@@ -172,7 +188,7 @@ public class RegistryImport {
 			}
 			for (Organisation o : organisations.findByActiveTrueOrderByName()) {
 				csv.row(o.getEnterpriseNumber() == null ? "" : o.getEnterpriseNumber().formatted(), o.getName(),
-						o.getType(), o.getSize() == null ? "" : o.getSize(), nullToBlank(o.getCorporateGroup()),
+						o.getType(), o.getSize() == null ? "" : o.getSize(), o.getCorporateGroup() == null ? "" : o.getCorporateGroup().getName(),
 						nullToBlank(o.getStreet()), o.getPostalCode(), o.getCity(), o.getCountry(),
 						nullToBlank(o.getWebsite()), String.join("|", o.getExpertise()),
 						String.join("|", o.getTherapeuticAreas()), String.join("|", o.getTechnologies()),
@@ -183,7 +199,7 @@ public class RegistryImport {
 	}
 
 	private Map<String, Object> stored(long importId) {
-		return jdbc.sql("select file_name, content, applied_at from registry_imports where id = ?")
+		return jdbc.sql("select file_name, content, separator, applied_at from registry_imports where id = ?")
 			.param(importId)
 			.query()
 			.listOfRows()
@@ -192,17 +208,18 @@ public class RegistryImport {
 			.orElseThrow(() -> new ImportNotFoundException(importId));
 	}
 
-	private List<Row> check(String text) {
-		List<List<String>> rows = rows(text);
+	private List<Row> check(Map<String, Object> stored) {
+		List<RegistryCsv.Line> rows = rows((String) stored.get("content"),
+				CsvSeparator.valueOf((String) stored.get("separator")));
 		Map<String, Integer> index = new HashMap<>();
-		List<String> header = rows.get(0);
+		List<String> header = rows.get(0).cells();
 		for (int i = 0; i < header.size(); i++) {
 			index.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
 		}
 		List<Row> result = new ArrayList<>();
 		Set<String> numbersInFile = new HashSet<>();
-		for (int r = 1; r < rows.size(); r++) {
-			result.add(row(r + 1, rows.get(r), index, numbersInFile));
+		for (RegistryCsv.Line line : rows.subList(1, rows.size())) {
+			result.add(row(line.number(), line.cells(), index, numbersInFile));
 		}
 		return result;
 	}
@@ -211,35 +228,21 @@ public class RegistryImport {
 		List<DefaultMessageSourceResolvable> problems = new ArrayList<>();
 		String name = cell(cells, index, "name");
 		String number = cell(cells, index, "enterprise_number");
-		if (name.isEmpty()) {
-			problems.add(problem("registry.import.problem.name"));
-		}
 		OrganisationType type = parse(OrganisationType.class, cell(cells, index, "type"), "type", problems, true);
 		OrganisationSize size = parse(OrganisationSize.class, cell(cells, index, "size"), "size", problems, false);
-		EnterpriseNumber enterpriseNumber = null;
-		if (!number.isEmpty()) {
-			if (!EnterpriseNumber.isValid(number)) {
-				problems.add(problem("registry.import.problem.enterpriseNumber", number));
-			}
-			else {
-				enterpriseNumber = EnterpriseNumber.parse(number);
-				if (!numbersInFile.add(enterpriseNumber.digits())) {
-					problems.add(problem("registry.import.problem.twice", enterpriseNumber.formatted()));
-				}
-			}
-		}
 		String postalCode = cell(cells, index, "postal_code");
 		String city = cell(cells, index, "city");
 		String country = cell(cells, index, "country").toUpperCase(Locale.ROOT);
-		if (postalCode.isEmpty() || city.isEmpty()) {
-			problems.add(problem("registry.import.problem.address"));
-		}
-		if (!country.matches("[A-Z]{2}")) {
-			problems.add(problem("registry.import.problem.country", country));
-		}
 		String website = cell(cells, index, "website");
-		if (!website.isEmpty() && !website.matches("https?://\\S+")) {
-			problems.add(problem("registry.import.problem.website", website));
+		OrganisationDetails details = new OrganisationDetails(name, type, number, cell(cells, index, "corporate_group"),
+				postalCode, city, country, website);
+		problems.addAll(problems(details, type == null));
+		EnterpriseNumber enterpriseNumber = null;
+		if (!number.isEmpty() && EnterpriseNumber.isValid(number)) {
+			enterpriseNumber = details.parsedEnterpriseNumber();
+			if (!numbersInFile.add(enterpriseNumber.digits())) {
+				problems.add(problem("registry.import.problem.twice", enterpriseNumber.formatted()));
+			}
 		}
 		List<String> areas = list(cell(cells, index, "therapeutic_areas"));
 		areas.stream()
@@ -258,7 +261,7 @@ public class RegistryImport {
 		Optional<Organisation> existing = enterpriseNumber == null ? Optional.empty()
 				: organisations.findByEnterpriseNumber(enterpriseNumber.digits());
 		PartnerProfile profile = new PartnerProfile(name, type, size, existing.map(Organisation::getResearchKind).orElse(null),
-				enterpriseNumber, cell(cells, index, "corporate_group"), cell(cells, index, "street"), postalCode, city,
+				enterpriseNumber, groups.nameFor(cell(cells, index, "corporate_group")), cell(cells, index, "street"), postalCode, city,
 				country, website, list(cell(cells, index, "expertise")), cell(cells, index, "description"), areas,
 				list(cell(cells, index, "technologies")), places, cell(cells, index, "offers"),
 				cell(cells, index, "looks_for"), existing.map(Organisation::getContactName).orElse(null),
@@ -270,6 +273,43 @@ public class RegistryImport {
 		List<String> changed = PartnerProfile.changes(existing.get().profile(), profile);
 		return new Row(line, name, number, changed.isEmpty() ? RowStatus.UNCHANGED : RowStatus.UPDATE, List.of(), changed,
 				profile, existing.get().getId());
+	}
+
+	/**
+	 * The rules of {@link OrganisationDetails} a row breaks, each naming its column, in the order of the columns; a
+	 * missing type is reported by its parsing already.
+	 */
+	private List<DefaultMessageSourceResolvable> problems(OrganisationDetails details, boolean typeReported) {
+		return validator.validate(details)
+			.stream()
+			.filter(violation -> !(typeReported && violation.getPropertyPath().toString().equals("type")))
+			.sorted(Comparator.comparing((ConstraintViolation<OrganisationDetails> violation) -> COLUMNS
+				.indexOf(column(violation.getPropertyPath().toString())))
+				.thenComparing(violation -> constraint(violation)))
+			.map(violation -> {
+				String field = violation.getPropertyPath().toString();
+				String column = column(field);
+				Object value = violation.getInvalidValue();
+				return switch (constraint(violation)) {
+					case "NotBlank", "NotNull" -> problem("registry.import.problem.missing", column);
+					case "Size" -> problem("registry.import.problem.tooLong", column,
+							violation.getConstraintDescriptor().getAttributes().get("max"));
+					case "BelgianEnterpriseNumber" -> problem("registry.import.problem.enterpriseNumber", value);
+					case "Pattern" -> problem(field.equals("website") ? "registry.import.problem.website"
+							: "registry.import.problem.country", value);
+					default -> problem("registry.import.problem.invalid", column, value);
+				};
+			})
+			.toList();
+	}
+
+	/** The CSV column of a component of {@link OrganisationDetails}: {@code postalCode} is {@code postal_code}. */
+	private static String column(String field) {
+		return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+	}
+
+	private static String constraint(ConstraintViolation<?> violation) {
+		return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String text, String column,
@@ -290,13 +330,12 @@ public class RegistryImport {
 		}
 	}
 
-	private static List<List<String>> rows(String text) {
-		List<List<String>> rows = CsvReader.read(text);
-		if (rows == null) {
-			throw new UnreadableFileException("registry.import.unreadable.quote");
-		}
-		if (rows.isEmpty() || rows.get(0).stream().noneMatch(cell -> cell.strip().equalsIgnoreCase("name"))) {
-			throw new UnreadableFileException("registry.import.unreadable.header");
+	private static List<RegistryCsv.Line> rows(String text, CsvSeparator separator) {
+		List<RegistryCsv.Line> rows = RegistryCsv.read(text, separator);
+		if (rows.isEmpty() || rows.get(0).cells().stream().noneMatch(cell -> cell.strip().equalsIgnoreCase("name"))) {
+			// One cell in the header: most likely read with another separator than the file's.
+			throw new UnreadableFileException(!rows.isEmpty() && rows.get(0).cells().size() == 1
+					? "registry.import.unreadable.separator" : "registry.import.unreadable.header");
 		}
 		return rows;
 	}

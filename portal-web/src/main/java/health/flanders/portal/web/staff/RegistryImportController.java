@@ -34,25 +34,32 @@ class RegistryImportController {
 	}
 
 	@GetMapping("/staff/organisations/import")
-	String form() {
-		return "staff/import";
+	String form(Model model) {
+		return page(CsvSeparator.COMMA, model);
 	}
 
 	@PostMapping("/staff/organisations/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal SignedInUser staff, Model model, Locale locale) throws IOException {
+			@RequestParam(defaultValue = "COMMA") CsvSeparator separator, @AuthenticationPrincipal SignedInUser staff,
+			Model model, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", messages.getMessage("registry.import.noFile", null, locale));
-			return "staff/import";
+			return page(separator, model);
 		}
 		try {
-			long id = imports.upload(file.getOriginalFilename(), file.getBytes(), staff.email());
+			long id = imports.upload(file.getOriginalFilename(), file.getBytes(), separator, staff.email());
 			return "redirect:/staff/organisations/import/" + id;
 		}
 		catch (RegistryImport.UnreadableFileException ex) {
 			model.addAttribute("fileError", messages.getMessage(ex.messageCode(), null, locale));
-			return "staff/import";
+			return page(separator, model);
 		}
+	}
+
+	private static String page(CsvSeparator separator, Model model) {
+		model.addAttribute("separators", CsvSeparator.values());
+		model.addAttribute("separator", separator);
+		return "staff/import";
 	}
 
 	@GetMapping("/staff/organisations/import/{id}")

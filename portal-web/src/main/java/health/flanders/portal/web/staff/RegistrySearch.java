@@ -95,11 +95,12 @@ public class RegistrySearch {
 				+ (facets.isEmpty() ? "" : " and s.facets @> cast(:facets as text[])") + "), "
 				+ "page as (select id, rank, count(*) over () as total from matches order by rank desc, name "
 				+ "limit :limit offset :offset) "
-				+ "select o.id, o.name, o.type, o.size, o.enterprise_number, o.corporate_group, o.city, o.region, "
+				+ "select o.id, o.name, o.type, o.size, o.enterprise_number, g.name as corporate_group, o.city, o.region, "
 				+ "o.expertise, page.total, ts_headline('icon_english', o.name || ' · ' "
 				+ "|| array_to_string(o.expertise, ', ') || ' · ' || o.description, q.query, 'StartSel=" + START
 				+ ", StopSel=" + STOP + ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter= … ') as snippet "
-				+ "from page join organisations o on o.id = page.id, q order by page.rank desc, o.name";
+				+ "from page join organisations o on o.id = page.id "
+				+ "left join corporate_groups g on g.id = o.corporate_group_id, q order by page.rank desc, o.name";
 		JdbcClient.StatementSpec statement = jdbc.sql(sql)
 			.param("text", query.text())
 			.param("limit", PAGE_SIZE)
@@ -131,8 +132,8 @@ public class RegistrySearch {
 	/** No words: the active organisations by name, filtered through the organisations' own indexes. */
 	private Results list(Query query) {
 		StringBuilder sql = new StringBuilder("select o.id, o.name, o.type, o.size, o.enterprise_number, "
-				+ "o.corporate_group, o.city, o.region, o.expertise, count(*) over () as total, '' as snippet "
-				+ "from organisations o where o.active");
+				+ "g.name as corporate_group, o.city, o.region, o.expertise, count(*) over () as total, '' as snippet "
+				+ "from organisations o left join corporate_groups g on g.id = o.corporate_group_id where o.active");
 		if (query.type() != null) {
 			sql.append(" and o.type = :type");
 		}

@@ -61,9 +61,10 @@ class RegistryImportIntegrationTests {
 				+ "Good " + tag + " NV;ENTERPRISE;" + TestData.freshEnterpriseNumber().formatted() + ";9000;Gent;BE\n"
 				+ "Bad " + tag + " NV;COMPANY;0123.456.789;9000;Gent;BE\n";
 		long before = organisations.count();
-		String preview = upload(csv, staff);
+		String preview = upload(csv, "SEMICOLON", staff);
 		mvc.perform(get(preview).with(staff))
 			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 1 with an error.")))
+			.andExpect(content().string(containsString("<td>3</td>")))
 			.andExpect(content().string(containsString("“COMPANY” is not a value of type")))
 			.andExpect(content().string(containsString("“0123.456.789” is not a valid Belgian enterprise number.")));
 		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
@@ -79,7 +80,7 @@ class RegistryImportIntegrationTests {
 		String csv = "\uFEFFenterprise_number,name,type,postal_code,city,country,expertise,value_chain\n"
 				+ known.getEnterpriseNumber().formatted() + ",Known " + tag + " NV,ENTERPRISE,9000,Gent,BE,\"genomics|biobank\",DATA_AI\n"
 				+ ",\"New " + tag + ", the lab\",RTO,3000,Leuven,BE,imaging,\n";
-		String preview = upload(csv, staff);
+		String preview = upload(csv, "COMMA", staff);
 		mvc.perform(get(preview).with(staff))
 			.andExpect(content().string(containsString("1 new, 1 to update, 0 unchanged, 0 with an error.")))
 			.andExpect(content().string(containsString("expertise")))
@@ -109,9 +110,55 @@ class RegistryImportIntegrationTests {
 			.andExpect(content().string(containsString("The file is not UTF-8 text.")));
 	}
 
-	private String upload(String csv, RequestPostProcessor staff) throws Exception {
+	@Test
+	void aTabSeparatedFileIsImportedWithTheTabChosen() throws Exception {
+		RequestPostProcessor staff = staff();
+		String csv = "name\ttype\tpostal_code\tcity\tcountry\tcorporate_group\n"
+				+ "Tab " + tag + " NV\tENTERPRISE\t9000\tGent\tBE\tTab " + tag + " Group\n";
+		String preview = upload(csv, "TAB", staff);
+		mvc.perform(get(preview).with(staff))
+			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 0 with an error.")));
+		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
+
+		Organisation imported = organisations.findAll().stream()
+			.filter(organisation -> organisation.getName().equals("Tab " + tag + " NV"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(imported.getCorporateGroup().getName()).isEqualTo("Tab " + tag + " Group");
+	}
+
+	@Test
+	void aSepLineInTheFileTakesPrecedenceAndQuotedCellsKeepSeparatorsAndLineBreaks() throws Exception {
+		RequestPostProcessor staff = staff();
+		String csv = "sep=;\r\nname;type;postal_code;city;country;description\r\n"
+				+ "\"Sep " + tag + "; the lab\";RTO;3000;Leuven;BE;\"First line; still the first\r\nsecond line\"\r\n";
+		String preview = upload(csv, "COMMA", staff);
+		mvc.perform(get(preview).with(staff))
+			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 0 with an error.")));
+		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
+
+		assertThat(jdbc.sql("select description from organisations where name = ?")
+			.param("Sep " + tag + "; the lab")
+			.query(String.class)
+			.single()).isEqualTo("First line; still the first\r\nsecond line");
+	}
+
+	@Test
+	void aFileReadWithAnotherSeparatorThanItsOwnIsRefusedWithAHint() throws Exception {
+		mvc.perform(multipart("/staff/organisations/import")
+			.file(new MockMultipartFile("file", "registry.csv", "text/csv",
+					"name;type\nAcme NV;ENTERPRISE\n".getBytes(StandardCharsets.UTF_8)))
+			.param("separator", "COMMA")
+			.with(csrf()).with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the file seems to use another separator than the one chosen")))
+			.andExpect(content().string(containsString("<option value=\"COMMA\" selected=\"selected\">Comma (,)</option>")));
+	}
+
+	private String upload(String csv, String separator, RequestPostProcessor staff) throws Exception {
 		return mvc.perform(multipart("/staff/organisations/import")
 			.file(new MockMultipartFile("file", "registry.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("separator", separator)
 			.with(csrf()).with(staff))
 			.andExpect(status().isFound())
 			.andReturn().getResponse().getRedirectedUrl();

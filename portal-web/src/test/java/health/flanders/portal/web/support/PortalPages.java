@@ -32,6 +32,7 @@ import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.staff.CsvSeparator;
 import health.flanders.portal.web.staff.RegistryImport;
 import health.flanders.portal.web.system.LinkTokens;
 
@@ -349,12 +350,12 @@ public class PortalPages {
 		long withErrors = imports.upload("registry-with-errors.csv", (header
 				+ TestData.freshEnterpriseNumber().formatted() + ",Imported NV,ENTERPRISE,9000,Gent,BE,biomarkers|sequencing,DATA_AI\n"
 				+ existing.getEnterpriseNumber().formatted() + "," + existing.getName() + " renamed,ENTERPRISE,9000,Gent,BE,,\n"
-				+ "0000.000.000,,PARTNERSHIP,,,Belgium,,SOMEWHERE\n").getBytes(StandardCharsets.UTF_8), staff.getEmail());
+				+ "0000.000.000,,PARTNERSHIP,,,Belgium,,SOMEWHERE\n").getBytes(StandardCharsets.UTF_8), CsvSeparator.COMMA, staff.getEmail());
 		long confirmable = imports.upload("registry.csv", (header + TestData.freshEnterpriseNumber().formatted()
-				+ ",Importable NV,ENTERPRISE,3000,Leuven,BE,genomics,\n").getBytes(StandardCharsets.UTF_8), staff.getEmail());
+				+ ",Importable NV,ENTERPRISE,3000,Leuven,BE,genomics,\n").getBytes(StandardCharsets.UTF_8), CsvSeparator.COMMA, staff.getEmail());
 		long applied = imports.upload("registry-imported.csv", (header + TestData.freshEnterpriseNumber().formatted()
 				+ ",Imported " + TestData.unique().substring(0, 6) + " BV,ENTERPRISE,3000,Leuven,BE,,\n")
-			.getBytes(StandardCharsets.UTF_8), staff.getEmail());
+			.getBytes(StandardCharsets.UTF_8), CsvSeparator.COMMA, staff.getEmail());
 		imports.confirm(applied, staff.getEmail());
 		return List.of(withErrors, confirmable, applied);
 	}

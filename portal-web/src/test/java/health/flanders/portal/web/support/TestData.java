@@ -23,6 +23,7 @@ import health.flanders.portal.call.EvaluationDefaults;
 import health.flanders.portal.call.CallGoal;
 import health.flanders.portal.call.CallRepository;
 import health.flanders.portal.call.eligibility.EligibilityCriteria;
+import health.flanders.portal.call.organisation.CorporateGroups;
 import health.flanders.portal.call.organisation.EnterpriseNumber;
 import health.flanders.portal.call.organisation.Organisation;
 import health.flanders.portal.call.organisation.OrganisationRepository;
@@ -61,6 +62,8 @@ public class TestData {
 
 	private final OrganisationRepository organisations;
 
+	private final CorporateGroups groups;
+
 	private final ProposalRepository proposals;
 
 	private final InfoSessionRepository sessions;
@@ -78,7 +81,7 @@ public class TestData {
 	private final Clock clock;
 
 	TestData(PortalUserRepository users, CallRepository calls, OrganisationRepository organisations,
-			ProposalRepository proposals, InfoSessionRepository sessions, FundingProgrammeRepository programmes,
+			CorporateGroups groups, ProposalRepository proposals, InfoSessionRepository sessions, FundingProgrammeRepository programmes,
 			PasswordEncoder passwordEncoder, TransactionTemplate transaction, ProposalSubmissions submissions,
 			JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -86,6 +89,7 @@ public class TestData {
 		this.users = users;
 		this.calls = calls;
 		this.organisations = organisations;
+		this.groups = groups;
 		this.proposals = proposals;
 		this.sessions = sessions;
 		this.programmes = programmes;
@@ -163,11 +167,14 @@ public class TestData {
 		return programmes.save(programme);
 	}
 
-	/** A Flemish enterprise (postal code 9000) with a fresh, valid enterprise number. */
+	/**
+	 * A Flemish enterprise (postal code 9000) with a fresh, valid enterprise number, in the corporate group of this
+	 * name (registered when new; {@code null} for none).
+	 */
 	public Organisation flemishEnterprise(String name, String group) {
 		Organisation organisation = new Organisation(name, OrganisationType.ENTERPRISE, freshEnterpriseNumber(),
 				"9000", "Gent", "BE", clock);
-		organisation.withProfile(group, "Technologiepark 1", null, List.of("biomarkers"), "");
+		organisation.withProfile(groups.register(group).orElse(null), "Technologiepark 1", null, List.of("biomarkers"), "");
 		return organisations.save(organisation);
 	}
 
