@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Shared by the benchmarks: start a portal with the demo data on a fresh database of the local PostgreSQL unless
 # BENCH_URL names a running one, and sign in as the demo applicant. Source it after `set -euo pipefail` with `out`
-# set; it leaves BENCH_URL, jar_cookies and session set, and stops what it started on exit.
+# set; it leaves BENCH_URL, jar_cookies and session set, and stops what it started on exit. BENCH_JAR names the jar
+# to start (portal-web's own by default), BENCH_PORT its port (8089 by default).
 
 portal_pid=""
 database=""
@@ -12,7 +13,7 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ -z "${BENCH_URL:-}" ]]; then
-  jar=$(ls portal-web/target/portal-web-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+  jar=${BENCH_JAR:-$(ls portal-web/target/portal-web-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}
   if [[ -z "$jar" ]]; then
     ./mvnw -B -ntp -q -pl portal-web -am package -DskipTests
     jar=$(ls portal-web/target/portal-web-*.jar | grep -v plain | head -n 1)
@@ -20,10 +21,10 @@ if [[ -z "${BENCH_URL:-}" ]]; then
   database="icon_bench_$$"
   psql -q -h localhost -U postgres -c "create database $database" >/dev/null
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$database?user=postgres" \
-    java -jar "$jar" --spring.profiles.active=demo --server.port=8089 --logging.level.root=WARN \
+    java -jar "$jar" --spring.profiles.active=demo --server.port="${BENCH_PORT:-8089}" --logging.level.root=WARN \
     > "$out/portal.log" 2>&1 &
   portal_pid=$!
-  BENCH_URL=http://localhost:8089
+  BENCH_URL=http://localhost:${BENCH_PORT:-8089}
   for _ in $(seq 1 120); do
     curl -fs "$BENCH_URL/actuator/health" >/dev/null 2>&1 && break
     sleep 1
