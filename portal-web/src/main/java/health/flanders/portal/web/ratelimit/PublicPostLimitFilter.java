@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -38,11 +39,12 @@ class PublicPostLimitFilter extends OncePerRequestFilter {
 			new PublicPost("/info-sessions/registrations/cancel", null),
 			new PublicPost("/api/v1/info-sessions/*/registrations", null));
 
-	private final PublicPostLimits limits;
+	/** Looked up when needed: filters are created with the web server, before the database. */
+	private final ObjectProvider<PublicPostLimits> limits;
 
 	private final TooManyRequests tooMany;
 
-	PublicPostLimitFilter(PublicPostLimits limits, TooManyRequests tooMany) {
+	PublicPostLimitFilter(ObjectProvider<PublicPostLimits> limits, TooManyRequests tooMany) {
 		this.limits = limits;
 		this.tooMany = tooMany;
 	}
@@ -56,13 +58,13 @@ class PublicPostLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PublicPost post = publicPost(request).orElseThrow();
-		Optional<Duration> wait = limits.takeForAddress(request.getRemoteAddr());
+		Optional<Duration> wait = limits.getObject().takeForAddress(request.getRemoteAddr());
 		if (wait.isPresent()) {
 			tooMany.answer(request, response, wait.get(), "client address");
 			return;
 		}
 		if (post.emailField() != null) {
-			wait = limits.takeForEmail(request.getParameter(post.emailField()));
+			wait = limits.getObject().takeForEmail(request.getParameter(post.emailField()));
 			if (wait.isPresent()) {
 				tooMany.answer(request, response, wait.get(), "e-mail address");
 				return;
