@@ -137,7 +137,8 @@ class AuditIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains("previous_hash,hash,seal,key_id").contains(entry.hash() + ",hmac-sha256," + entry.keyId());
+		assertThat(csv).contains("\"previous_hash\",\"hash\",\"seal\",\"key_id\"")
+			.contains("\"" + entry.hash() + "\",\"hmac-sha256\",\"" + entry.keyId() + "\"");
 
 		// The database owner, without the key, marks the entry unkeyed with a plain SHA-256 that links as before. It is
 		// the last entry (nothing else writes meanwhile), so no entry after it needs linking again.
