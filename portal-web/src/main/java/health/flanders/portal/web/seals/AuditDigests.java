@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * instance, one at a time (ShedLock); what makes a day's digest leave once is its row in {@code audit_digests}, whose
  * insert only one run wins, in the transaction that writes the e-mail to the outbox (sent after commit). A day is
  * digested once it has been over for a few minutes, so that an entry of its last moment has committed; days missed
- * while no instance ran are caught up, at most a week back.
+ * while no instance ran are caught up, at most a week back (a new install thus sends the past week's at once).
  */
 @Service
 public class AuditDigests {
@@ -49,7 +50,8 @@ public class AuditDigests {
 	/** How long after midnight in Brussels a day is digested: the last entries of the day have committed by then. */
 	static final Duration SETTLE = Duration.ofMinutes(5);
 
-	private static final int MAX_DAYS_BACK = 7;
+	/** The days looked at: the last one over and the six before, so that a week without any instance is caught up. */
+	private static final int DAYS_BACK = 7;
 
 	private final AuditTrail trail;
 
@@ -89,16 +91,16 @@ public class AuditDigests {
 	@Transactional
 	public List<AuditDigest> sendDue() {
 		LocalDate lastDone = LocalDate.ofInstant(clock.instant().minus(SETTLE), BrusselsTime.ZONE).minusDays(1);
-		LocalDate first = jdbc.sql("select max(day) from audit_digests")
-			.query(Date.class)
-			.optional()
-			.map(day -> day.toLocalDate().plusDays(1))
-			.orElse(lastDone);
-		if (first.isBefore(lastDone.minusDays(MAX_DAYS_BACK - 1))) {
-			first = lastDone.minusDays(MAX_DAYS_BACK - 1);
-		}
+		LocalDate first = lastDone.minusDays(DAYS_BACK - 1);
+		Set<LocalDate> done = jdbc.sql("select day from audit_digests where day between ? and ?")
+			.params(first, lastDone)
+			.query((rs, row) -> rs.getObject("day", LocalDate.class))
+			.set();
 		List<AuditDigest> sent = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(lastDone); day = day.plusDays(1)) {
+			if (done.contains(day)) {
+				continue;
+			}
 			AuditDigest digest = digestOf(day);
 			if (record(digest)) {
 				if (recipient != null) {

@@ -11,14 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import health.flanders.portal.call.audit.AuditEntry;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
@@ -47,6 +51,9 @@ class AuditIntegrationTests {
 
 	@Autowired
 	PortalUserRepository users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aRoleChangeIsRecordedWithWhoAndWhatAndCanBeFound() throws Exception {
@@ -117,6 +124,53 @@ class AuditIntegrationTests {
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).contains(marker).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+	}
+
+	@Test
+	void anEntryRewrittenWithoutTheKeyIsReportedOnTheCheckAndTheExportNamesEachSeal() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		String marker = "sealed-" + TestData.unique();
+		AuditEntry entry = transaction.execute(status -> trail.record("staff@example.org", "IMPORTED", "import", marker,
+				"1 new"));
+		assertThat(entry.seal()).isEqualTo(AuditTrail.HMAC_SHA256);
+		String csv = mvc.perform(get("/admin/audit.csv").param("q", marker).with(as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"previous_hash\",\"hash\",\"seal\",\"key_id\"")
+			.contains("\"" + entry.hash() + "\",\"hmac-sha256\",\"" + entry.keyId() + "\"");
+
+		// The database owner, without the key, marks the entry unkeyed with a plain SHA-256 that links as before. It is
+		// the last entry (nothing else writes meanwhile), so no entry after it needs linking again.
+		String plain = sha256Hex(String.join("\u001f", entry.previousHash(), entry.occurredAt().toString(),
+				entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(), entry.details()));
+		try {
+			rewrite(entry.id(), plain, "sha256", null);
+			mvc.perform(get("/admin/audit/verify").with(as(admin)))
+				.andExpect(content().string(containsString("The chain is not sealed at entry " + entry.id())));
+			mvc.perform(get("/admin/audit/verify").param("lang", "nl").with(as(admin)))
+				.andExpect(content().string(containsString("De keten is niet verzegeld bij regel " + entry.id())));
+		}
+		finally {
+			rewrite(entry.id(), entry.hash(), entry.seal(), entry.keyId());
+		}
+		mvc.perform(get("/admin/audit/verify").with(as(admin)))
+			.andExpect(content().string(containsString("The chain is intact")))
+			.andExpect(content().string(containsString("HMAC-SHA256 under the key " + entry.keyId())));
+	}
+
+	private void rewrite(long id, String hash, String seal, String keyId) {
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("alter table audit_entries disable trigger audit_entries_append_only").update();
+			jdbc.sql("update audit_entries set hash = ?, seal = ?, key_id = ? where id = ?")
+				.params(hash, seal, keyId, id)
+				.update();
+			jdbc.sql("alter table audit_entries enable trigger audit_entries_append_only").update();
+		});
+	}
+
+	private static String sha256Hex(String text) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test
