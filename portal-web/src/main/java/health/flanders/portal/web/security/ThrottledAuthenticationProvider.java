@@ -12,9 +12,13 @@ import org.springframework.security.core.Authentication;
 /**
  * Checks the password only while the account is not throttled: a throttled account is refused before its password
  * is compared, so guessing goes no further. Each wrong password counts; a right one clears the count. The session
- * keeps the person without their password hash.
+ * keeps the person without their password hash. A name no account can have (too long, or with a NUL character) is a
+ * wrong sign-in without a look in the database.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	/** The longest e-mail address an account can have (the {@code users.email} column). */
+	private static final int MAX_EMAIL_LENGTH = 320;
 
 	private final AuthenticationProvider passwords;
 
@@ -28,6 +32,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String email = authentication.getName() == null ? "" : authentication.getName();
+		if (email.length() > MAX_EMAIL_LENGTH || email.indexOf('\u0000') >= 0) {
+			// No account has such an address, and the database could not even look it up (nor count the failure).
+			throw new BadCredentialsException("Not an e-mail address an account can have");
+		}
 		Optional<Instant> blockedUntil = throttle.blockedUntil(email);
 		if (blockedUntil.isPresent()) {
 			throw new ThrottledException(blockedUntil.get());

@@ -10,13 +10,20 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import health.flanders.portal.call.NotFoundException;
 
-/** The API answers errors with an RFC 9457 problem body. */
+/**
+ * The API answers errors with an RFC 9457 problem body: its own (not found, database away) and, through
+ * {@link ResponseEntityExceptionHandler}, every request Spring MVC cannot read (a body that is no JSON or of the wrong
+ * shape, a parameter of the wrong type or missing, a media type it does not take or cannot answer). Being a
+ * {@code ResponseEntityExceptionHandler}, it also keeps Spring Boot's own problem handler away from the pages, which
+ * answer with {@link PageExceptionHandler}'s.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
