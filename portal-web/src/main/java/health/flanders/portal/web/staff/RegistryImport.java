@@ -71,11 +71,11 @@ public class RegistryImport {
 
 	RegistryImport(JdbcClient jdbc, OrganisationRepository organisations, OrganisationHistory history,
 			CorporateGroups groups, Validator validator, AuditTrail audit, Clock clock) {
-		this.validator = validator;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.history = history;
 		this.groups = groups;
+		this.validator = validator;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -188,7 +188,8 @@ public class RegistryImport {
 			}
 			for (Organisation o : organisations.findByActiveTrueOrderByName()) {
 				csv.row(o.getEnterpriseNumber() == null ? "" : o.getEnterpriseNumber().formatted(), o.getName(),
-						o.getType(), o.getSize() == null ? "" : o.getSize(), o.getCorporateGroup() == null ? "" : o.getCorporateGroup().getName(),
+						o.getType(), o.getSize() == null ? "" : o.getSize(),
+						o.getCorporateGroup() == null ? "" : o.getCorporateGroup().getName(),
 						nullToBlank(o.getStreet()), o.getPostalCode(), o.getCity(), o.getCountry(),
 						nullToBlank(o.getWebsite()), String.join("|", o.getExpertise()),
 						String.join("|", o.getTherapeuticAreas()), String.join("|", o.getTechnologies()),
@@ -261,8 +262,8 @@ public class RegistryImport {
 		Optional<Organisation> existing = enterpriseNumber == null ? Optional.empty()
 				: organisations.findByEnterpriseNumber(enterpriseNumber.digits());
 		PartnerProfile profile = new PartnerProfile(name, type, size, existing.map(Organisation::getResearchKind).orElse(null),
-				enterpriseNumber, groups.nameFor(cell(cells, index, "corporate_group")), cell(cells, index, "street"), postalCode, city,
-				country, website, list(cell(cells, index, "expertise")), cell(cells, index, "description"), areas,
+				enterpriseNumber, groups.nameFor(details.corporateGroup()), cell(cells, index, "street"), postalCode,
+				city, country, website, list(cell(cells, index, "expertise")), cell(cells, index, "description"), areas,
 				list(cell(cells, index, "technologies")), places, cell(cells, index, "offers"),
 				cell(cells, index, "looks_for"), existing.map(Organisation::getContactName).orElse(null),
 				existing.map(Organisation::getContactEmail).orElse(null),

@@ -246,6 +246,21 @@ class EvaluationIntegrationTests {
 	}
 
 	@Test
+	void aReviewerIsInConflictWithTheProposalsOfTheirAffiliationsCorporateGroupWhateverWayItsNameWasTyped() {
+		String tag = TestData.unique().substring(0, 6);
+		Call call = data.openCall();
+		var affiliation = data.flemishEnterprise("Affiliation " + tag + " NV", "Conflict " + tag + " Group");
+		var sibling = data.flemishEnterprise("Sibling " + tag + " BV", "  cönflict " + tag.toUpperCase() + "  GROUP");
+		var independent = data.flemishEnterprise("Independent " + tag + " NV", null);
+		Proposal ofTheGroup = data.proposal(call, data.user(Role.APPLICANT), "GRP" + tag.toUpperCase(), sibling);
+		Proposal other = data.proposal(call, data.user(Role.APPLICANT), "IND" + tag.toUpperCase(), independent);
+		PortalUser reviewer = reviewer("genomics", affiliation.getId());
+
+		assertThat(jdbc.sql("select proposal_id from reviewer_conflicts where reviewer_id = ?").param(reviewer.getId())
+			.query(Long.class).list()).contains(ofTheGroup.getId()).doesNotContain(other.getId());
+	}
+
+	@Test
 	void aReviewerNamesTheirAffiliationAndIsThenInConflictWithItsProposals() throws Exception {
 		Call call = data.openCall();
 		Proposal proposal = data.submittedProposal(call, data.user(Role.APPLICANT),

@@ -59,12 +59,16 @@ class RegistryImportIntegrationTests {
 		RequestPostProcessor staff = as(member);
 		String csv = "name;type;enterprise_number;postal_code;city;country\n"
 				+ "Good " + tag + " NV;ENTERPRISE;" + TestData.freshEnterpriseNumber().formatted() + ";9000;Gent;BE\n"
-				+ "Bad " + tag + " NV;COMPANY;0123.456.789;9000;Gent;BE\n";
+				+ "Bad " + tag + " NV;COMPANY;0123.456.789;9000;Gent;BE\n"
+				+ "Far " + tag + " Lab;RTO;;3000;;Belgium\n";
 		long before = organisations.count();
 		String preview = upload(csv, "SEMICOLON", staff);
 		mvc.perform(get(preview).with(staff))
-			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 1 with an error.")))
+			.andExpect(content().string(containsString("1 new, 0 to update, 0 unchanged, 2 with an error.")))
 			.andExpect(content().string(containsString("<td>3</td>")))
+			.andExpect(content().string(containsString("<td>4</td>")))
+			.andExpect(content().string(containsString("The column city is empty.")))
+			.andExpect(content().string(containsString("“BELGIUM” is not a country code of two letters, such as BE.")))
 			.andExpect(content().string(containsString("“COMPANY” is not a value of type")))
 			.andExpect(content().string(containsString("“0123.456.789” is not a valid Belgian enterprise number.")));
 		mvc.perform(post(preview).with(csrf()).with(staff)).andExpect(status().isFound());
