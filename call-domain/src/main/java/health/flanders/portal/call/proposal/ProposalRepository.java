@@ -1,8 +1,10 @@
 package health.flanders.portal.call.proposal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -39,6 +41,18 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@EntityGraph(attributePaths = { "members", "members.organisation" })
 	@Query("select distinct p from Proposal p where p.call.id = :callId and p.reference is not null order by p.reference")
 	List<Proposal> findSubmittedOfCall(long callId);
+
+	/** The ids of one page of a call's proposals submitted at least once, by reference. */
+	@Query("select p.id from Proposal p where p.call.id = :callId and p.reference is not null order by p.reference")
+	List<Long> findSubmittedIdsOfCall(long callId, Pageable page);
+
+	@Query("select count(p) from Proposal p where p.call.id = :callId and p.reference is not null")
+	long countSubmittedOfCall(long callId);
+
+	/** These proposals with their call and consortium, for staff, by reference. */
+	@Query("select distinct p from Proposal p join fetch p.call left join fetch p.members m "
+			+ "left join fetch m.organisation where p.id in :ids order by p.reference")
+	List<Proposal> findWithMembersByIdIn(Collection<Long> ids);
 
 	/** Whether any proposal, draft or submitted, exists on the call: its rules and goals are then locked. */
 	boolean existsByCallId(long callId);

@@ -25,12 +25,15 @@ import health.flanders.portal.web.system.Csv;
 
 /**
  * The audit trail for admins: search it, export it, and check that nobody changed it. A page number that is not a number,
- * below zero or past the last page answers 400.
+ * below zero or past the last page answers 400. The matching entries are counted only up to ten pages past the one
+ * shown (the trail holds a million entries after some years), so a page says "more than" where there are more.
  */
 @Controller
 class AuditController {
 
 	private static final int PAGE_SIZE = 50;
+
+	private static final int PAGES_COUNTED_AHEAD = 10;
 
 	private final AuditTrail trail;
 
@@ -52,7 +55,11 @@ class AuditController {
 			@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
 		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		AuditQuery query = query(actor, action, text, from, until);
-		long total = trail.count(query);
+		// Counted up to ten pages past this one: beyond that, the page says "more than".
+		long atMost = (page + PAGES_COUNTED_AHEAD) * (long) PAGE_SIZE + 1;
+		long counted = trail.count(query, atMost);
+		boolean more = counted == atMost;
+		long total = more ? atMost - 1 : counted;
 		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		if (page >= pages) {
 			throw new PageOutOfRangeException(pageParameter);
@@ -60,6 +67,7 @@ class AuditController {
 		List<AuditEntry> entries = trail.search(query, page * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("entries", entries);
 		model.addAttribute("total", total);
+		model.addAttribute("more", more);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pages);
 		model.addAttribute("actor", actor);

@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
 import health.flanders.portal.web.security.SignedInUser;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 
 @Controller
 class UserAdminController {
@@ -33,9 +35,16 @@ class UserAdminController {
 		return Role.values();
 	}
 
+	/** The accounts, a page at a time; a page number that is not a number or past the last page answers 400. */
 	@GetMapping("/admin/users")
-	String list(Model model) {
-		model.addAttribute("users", directory.all());
+	String list(@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
+		UserDirectory.Page users = directory.page(page);
+		if (page >= users.pages()) {
+			throw new PageOutOfRangeException(pageParameter);
+		}
+		model.addAttribute("users", users.entries());
+		model.addAttribute("results", users);
 		return "admin/users";
 	}
 

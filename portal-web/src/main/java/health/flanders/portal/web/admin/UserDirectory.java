@@ -1,10 +1,11 @@
 package health.flanders.portal.web.admin;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ import health.flanders.portal.web.security.SessionsOfUser;
 @Transactional(readOnly = true)
 public class UserDirectory {
 
+	static final int PAGE_SIZE = 50;
+
 	private final PortalUserRepository users;
 
 	private final SessionsOfUser sessions;
@@ -29,15 +32,32 @@ public class UserDirectory {
 
 	private final AuditTrail audit;
 
-	UserDirectory(PortalUserRepository users, SessionsOfUser sessions, AccountService accounts, AuditTrail audit) {
+	private final JdbcClient jdbc;
+
+	UserDirectory(PortalUserRepository users, SessionsOfUser sessions, AccountService accounts, AuditTrail audit,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.users = users;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.audit = audit;
 	}
 
-	public List<Entry> all() {
-		return users.findAll(Sort.by("email")).stream().map(Entry::of).toList();
+	/**
+	 * One page of the accounts, by e-mail address, each with its roles: one statement for the page, whatever its
+	 * size, and one to count them.
+	 */
+	public Page page(int page) {
+		long total = jdbc.sql("select count(*) from users").query(Long.class).single();
+		List<Entry> entries = jdbc.sql("""
+				select u.id, u.email, u.full_name, u.enabled, u.version,
+				       array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles
+				from users u order by u.email offset ? limit ?""")
+			.params((long) page * PAGE_SIZE, PAGE_SIZE)
+			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"),
+					roles((String[]) rs.getArray("roles").getArray()), rs.getBoolean("enabled"), rs.getLong("version")))
+			.list();
+		return new Page(entries, page, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
 	}
 
 	public Entry get(long id) {
@@ -77,8 +97,28 @@ public class UserDirectory {
 		}
 	}
 
+	private static Set<Role> roles(String[] names) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String name : names) {
+			roles.add(Role.valueOf(name));
+		}
+		return roles;
+	}
+
 	private static String sorted(Set<Role> roles) {
 		return roles.stream().sorted().map(Role::name).toList().toString();
+	}
+
+	/** One page of {@link #PAGE_SIZE} accounts: {@code page} counts from 0, of {@code pages}. */
+	public record Page(List<Entry> entries, int page, long pages, long total) {
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < pages;
+		}
 	}
 
 	public record Entry(long id, String email, String fullName, Set<Role> roles, boolean enabled, long version) {

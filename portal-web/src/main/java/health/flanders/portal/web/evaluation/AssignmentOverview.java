@@ -68,9 +68,9 @@ public class AssignmentOverview {
 
 	public Overview of(long callId) {
 		Settings call = settings.of(callId);
-		Map<Long, List<Pair>> pairs = pairs(callId);
-		List<PoolReviewer> pool = model.pool(callId);
 		Set<Long> conflicts = model.conflicts(callId);
+		Map<Long, List<Pair>> pairs = pairs(callId, conflicts);
+		List<PoolReviewer> pool = model.pool(callId);
 		Map<Long, ReviewerKind> kinds = new HashMap<>();
 		Map<Long, Integer> loads = new HashMap<>();
 		pool.forEach(reviewer -> kinds.put(reviewer.id(), reviewer.kind()));
@@ -113,20 +113,19 @@ public class AssignmentOverview {
 		return gaps;
 	}
 
-	private Map<Long, List<Pair>> pairs(long callId) {
+	/** The call's pairs; whether each is in conflict comes from the call's conflicts, read once, not once per pair. */
+	private Map<Long, List<Pair>> pairs(long callId, Set<Long> conflicts) {
 		Map<Long, List<Pair>> pairs = new LinkedHashMap<>();
 		jdbc.sql("""
-				select a.proposal_id, u.id, u.full_name, a.affinity, a.by_hand,
-				       exists (select 1 from reviewer_conflicts c where c.proposal_id = a.proposal_id
-				               and c.reviewer_id = a.reviewer_id),
-				       a.response, a.decline_reason
+				select a.proposal_id, u.id, u.full_name, a.affinity, a.by_hand, a.response, a.decline_reason
 				from review_assignments a join proposals p on p.id = a.proposal_id join users u on u.id = a.reviewer_id
 				where p.call_id = ? order by a.affinity desc, u.full_name""")
 			.param(callId)
 			.query(rs -> {
 				pairs.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-					.add(new Pair(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5), rs.getBoolean(6),
-							AssignmentResponse.valueOf(rs.getString(7)), rs.getString(8)));
+					.add(new Pair(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5),
+							conflicts.contains(AssignmentReadModel.key(rs.getLong(1), rs.getLong(2))),
+							AssignmentResponse.valueOf(rs.getString(6)), rs.getString(7)));
 			});
 		return pairs;
 	}

@@ -35,6 +35,7 @@ import health.flanders.portal.call.proposal.ProposalVersions;
 import health.flanders.portal.web.calls.CallOverview;
 import health.flanders.portal.web.security.SignedInUser;
 import health.flanders.portal.web.system.Downloads;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,10 +82,18 @@ class StaffProposalController {
 		return "calls/admin-list";
 	}
 
+	/** A page of the proposals submitted to the call; a page number that is not one or past the last answers 400. */
 	@GetMapping("/staff/calls/{id}/proposals")
-	String proposals(@PathVariable long id, Locale locale, Model model) {
+	String proposals(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") String pageParameter,
+			Locale locale, Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		model.addAttribute("call", submitted.call(id));
-		model.addAttribute("proposals", submitted.of(id, locale));
+		SubmittedProposals.Page lines = submitted.page(id, page, locale);
+		if (page >= lines.pages()) {
+			throw new PageOutOfRangeException(pageParameter);
+		}
+		model.addAttribute("proposals", lines.lines());
+		model.addAttribute("results", lines);
 		return "staff/proposals";
 	}
 
