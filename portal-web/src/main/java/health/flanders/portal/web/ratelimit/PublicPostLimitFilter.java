@@ -36,7 +36,7 @@ class PublicPostLimitFilter extends OncePerRequestFilter {
 			new PublicPost("/password/reset", null), new PublicPost("/connect/listing", "contactEmail"),
 			new PublicPost("/connect/introductions/*", null), new PublicPost("/funding-programmes/suggest", "email"),
 			new PublicPost("/info-sessions/*/registrations", "email"),
-			new PublicPost("/info-sessions/registrations/cancel", null),
+			new PublicPost("/info-sessions/registrations/cancel", null), new PublicPost("/receipts/verify", null),
 			new PublicPost("/api/v1/info-sessions/*/registrations", null));
 
 	/** Looked up when needed: filters are created with the web server, before the database. */

@@ -17,9 +17,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Token buckets in PostgreSQL (table {@code rate_limit_buckets}), so that every portal instance draws from the same
- * one. Keys are kept as their SHA-256, no address in the clear. A bucket holds up to {@code capacity} tokens and refills at {@code capacity} per window; a request takes one.
- * Refilling and taking are one upsert, atomic whichever instances take at once. The instant comes from the portal's
- * clock; an instance whose clock is behind refills nothing rather than taking back what another one refilled.
+ * one. Keys are kept as their SHA-256, no address in the clear. A bucket holds up to {@code capacity} tokens and
+ * refills at {@code capacity} per window; a request takes one. Refilling and taking are one upsert, atomic whichever
+ * instances take at once. The instant comes from the portal's clock; an instance whose clock is behind refills nothing
+ * rather than taking back what another one refilled.
  */
 @Component
 class TokenBuckets {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page of a form sent too often ({@link TooManyRequests}): 429, in the reader's language, with how long to wait. */
+/** The page of a form sent too often ({@link TooManyRequests}): 429 in the reader's language, with how long to wait. */
 @Controller
 class TooManyRequestsPage {
 
