@@ -19,6 +19,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -280,6 +284,28 @@ class PublicPostLimitsIntegrationTests {
 			softly.assertThat(refused.headers().firstValue("Retry-After")).as(path).isPresent();
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void requestsAtTheSameMomentOnBothInstancesTakeNoMoreTokensThanTheBucketHolds() throws Exception {
+		String key = "address:concurrent-" + TestData.unique();
+		List<TokenBuckets> instances = List.of(first.getBean(TokenBuckets.class), second.getBean(TokenBuckets.class));
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Optional<Duration>>> takes = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				TokenBuckets buckets = instances.get(i % 2);
+				takes.add(threads.submit(() -> buckets.take(key, 5)));
+			}
+			int granted = 0;
+			for (Future<Optional<Duration>> take : takes) {
+				granted += take.get().isEmpty() ? 1 : 0;
+			}
+			assertThat(granted).isEqualTo(5);
+		}
+		finally {
+			threads.shutdown();
+		}
 	}
 
 	@Test
