@@ -160,7 +160,7 @@ public class PortalPages {
 				"/funding-programmes/suggested", "/connect/map", "/connect/map?region=FLEMISH_REGION&area=II",
 				"/login?error", "/login?blocked", "/password/reset?token=" + passwordReset(applicant),
 				"/info-sessions/registrations/cancel?token=" + registration, "/connect/introductions/" + introduction,
-				"/connect/introductions/" + acceptedIntroduction, "/too-many-requests")) {
+				"/connect/introductions/" + acceptedIntroduction, "/too-many-requests", "/receipts/verify")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/info-sessions/" + session.getId() + "/registered", null,
