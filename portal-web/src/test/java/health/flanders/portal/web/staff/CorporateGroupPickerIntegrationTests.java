@@ -63,13 +63,20 @@ class CorporateGroupPickerIntegrationTests {
 		String tag = TestData.unique().substring(0, 8);
 		data.flemishEnterprise("Member " + tag + " NV", "Picker " + tag + " Group");
 
-		mvc.perform(get("/staff/organisations/new").with(as(data.user(Role.STAFF))))
+		String page = mvc.perform(get("/staff/organisations/new").with(as(data.user(Role.STAFF))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<label class=\"form-label\" for=\"corporateGroup\">Corporate group (if any)</label>")))
 			.andExpect(content().string(containsString("list=\"corporateGroup-groups\"")))
 			.andExpect(content().string(containsString("aria-describedby=\"corporateGroup-hint\"")))
 			.andExpect(content().string(containsString("<datalist id=\"corporateGroup-groups\">")))
-			.andExpect(content().string(containsString("<option value=\"Picker " + tag + " Group\"></option>")));
+			.andExpect(content().string(containsString("<option value=\"Picker " + tag + " Group\"></option>")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// One field each: the picker is the only field offering a list.
+		assertThat(page.split("id=\"corporateGroup\"", -1)).hasSize(2);
+		assertThat(page.split("id=\"name\"", -1)).hasSize(2);
+		assertThat(page.split(" list=\"", -1)).hasSize(2);
 	}
 
 	@Test
