@@ -56,7 +56,7 @@ class AuditController {
 		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		AuditQuery query = query(actor, action, text, from, until);
 		// Counted up to ten pages past this one: beyond that, the page says "more than".
-		long atMost = (page + PAGES_COUNTED_AHEAD) * (long) PAGE_SIZE + 1;
+		long atMost = ((long) page + PAGES_COUNTED_AHEAD) * PAGE_SIZE + 1;
 		long counted = trail.count(query, atMost);
 		boolean more = counted == atMost;
 		long total = more ? atMost - 1 : counted;

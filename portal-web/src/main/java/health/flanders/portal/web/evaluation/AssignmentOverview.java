@@ -26,6 +26,8 @@ import health.flanders.portal.web.evaluation.EvaluationSettings.Settings;
 @Transactional(readOnly = true)
 public class AssignmentOverview {
 
+	static final int TABLE_PAGE_SIZE = 50;
+
 	private final JdbcClient jdbc;
 
 	private final AssignmentReadModel model;
@@ -55,10 +57,30 @@ public class AssignmentOverview {
 			List<ReviewerKind> missingKinds, List<Gap> gaps) {
 	}
 
+	/** A page of the table of proposals and their reviewers. */
+	public record Table(List<ProposalLine> lines, int page, int pages) {
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < pages;
+		}
+	}
+
 	public record Load(long reviewerId, String name, ReviewerKind kind, int load, int maximum, Integer ownMaximum) {
 	}
 
 	public record Overview(Settings settings, List<ProposalLine> proposals, List<Load> loads) {
+
+		/** One page of {@link #TABLE_PAGE_SIZE} proposals of the table, counted from 0; past the last, none. */
+		public Table table(int page) {
+			long from = Math.min((long) page * TABLE_PAGE_SIZE, this.proposals.size());
+			int to = (int) Math.min(from + TABLE_PAGE_SIZE, this.proposals.size());
+			return new Table(this.proposals.subList((int) from, to), page,
+					Math.max(1, (this.proposals.size() + TABLE_PAGE_SIZE - 1) / TABLE_PAGE_SIZE));
+		}
 
 		/** The proposals that lack a reviewer or a required kind. */
 		public List<ProposalLine> shortOfReviewers() {

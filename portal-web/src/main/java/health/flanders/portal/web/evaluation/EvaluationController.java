@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.web.security.SignedInUser;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 
 /**
  * Staff set a call's evaluation up and assign its reviewers: the reviewer pool, the proposed optimal assignment with
@@ -43,10 +44,28 @@ class EvaluationController {
 		this.evaluationStart = evaluationStart;
 	}
 
+	/**
+	 * The evaluation's setup; its table of proposals and their reviewers shows 50 proposals a page (a call of 600 is
+	 * 1,800 pairs, each with its form). A page number that is not one or past the last answers 400.
+	 */
 	@GetMapping("/staff/calls/{id}/evaluation")
-	String page(@PathVariable long id, Model model) {
+	String page(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") String pageParameter,
+			Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		AssignmentOverview.Overview overview = overviews.of(id);
+		if (page >= overview.table(page).pages()) {
+			throw new PageOutOfRangeException(pageParameter);
+		}
+		return page(id, overview, page, model);
+	}
+
+	private String page(long id, Model model) {
+		return page(id, overviews.of(id), 0, model);
+	}
+
+	private String page(long id, AssignmentOverview.Overview overview, int page, Model model) {
 		model.addAttribute("overview", overview);
+		model.addAttribute("table", overview.table(page));
 		model.addAttribute("call", overview.settings());
 		model.addAttribute("phase", evaluationStart.phaseOf(id));
 		model.addAttribute("kinds", ReviewerKind.values());

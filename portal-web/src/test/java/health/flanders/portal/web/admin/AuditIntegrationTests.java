@@ -174,6 +174,33 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void aSearchMatchingMoreThanTenPagesAheadSaysMoreThanAndStillPagesOn() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		String marker = "many-" + TestData.unique();
+		transaction.executeWithoutResult(status -> {
+			for (int i = 0; i < 601; i++) {
+				trail.record("staff@example.org", "IMPORTED", "import", marker, "row " + i);
+			}
+		});
+
+		// Counted up to ten pages past the first: a 501st entry is the eleventh page and more.
+		mvc.perform(get("/admin/audit").param("q", marker).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("More than 500 entries")))
+			.andExpect(content().string(containsString("Page 1, of more than 500 entries")))
+			.andExpect(content().string(containsString("row 600")));
+		// From the third page on, the count reaches all 601: 13 pages, the last with the first entry.
+		mvc.perform(get("/admin/audit").param("q", marker).param("page", "12").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("601 entries")))
+			.andExpect(content().string(containsString("Page 13 of 13")))
+			.andExpect(content().string(containsString("row 0<")));
+		mvc.perform(get("/admin/audit").param("q", marker).param("page", "13").with(as(admin)))
+			.andExpect(status().isBadRequest());
+		assertThat(trail.verify().intact()).isTrue();
+	}
+
+	@Test
 	void onlyAdminsReadTheTrail() throws Exception {
 		mvc.perform(get("/admin/audit").with(as(data.user(Role.STAFF)))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit.csv").with(as(data.user(Role.REVIEWER)))).andExpect(status().isForbidden());
