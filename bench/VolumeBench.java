@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * {@code audit} writes audit entries for {@code \copy audit_entries (occurred_at, actor, action, subject_type,
- * subject_id, details, previous_hash, hash) from ...}, chained from PREVIOUS_HASH (the hash of the last entry already
+ * subject_id, details, previous_hash, hash, seal, key_id) from ...}, sealed under the demo key (or ICON_AUDIT_KEY) and chained from PREVIOUS_HASH (the hash of the last entry already
  * in the table) as the portal's AuditTrail chains them. {@code pages} signs in as each demo user through the portal's
  * own form (with its CSRF token), requests each GET page of PAGES_FILE that the role may see, one at a time, WARMUP
  * times and then REQUESTS times, each CSV export EXPORT_REQUESTS times, and the admin's check of the audit trail once.
@@ -67,7 +68,7 @@ public class VolumeBench {
 				String details = "generated entry " + i;
 				String hash = entryHash(previous, occurredAt, actor, action, subjectType, subjectId, details);
 				out.write(String.join("\t", occurredAt.toString(), actor, action, subjectType, subjectId, details,
-						previous, hash));
+						previous, hash, "hmac-sha256", AUDIT_KEY_ID));
 				out.write('\n');
 				previous = hash;
 			}
@@ -75,18 +76,39 @@ public class VolumeBench {
 	}
 
 	/**
-	 * The hash of one entry, exactly as {@code AuditTrail.hash} computes it in the portal (SHA-256 of the fields joined
-	 * with the unit separator). When the portal's chain changes (a key, a seal), change this function alone.
+	 * The key the portal seals its audit trail with: ICON_AUDIT_KEY, or the demo profile's published key that the
+	 * bench's portal runs with (application-demo.properties).
+	 */
+	static final byte[] AUDIT_KEY = Base64.getDecoder()
+		.decode(System.getenv().getOrDefault("ICON_AUDIT_KEY", "z9N9yeq+p8Cs3pw4ExGCss0V3MSyGP1X0a7IUIkxM7Y="));
+
+	/** The key's id as {@code AuditKey.id()} gives it: 16 hex digits of its SHA-256. */
+	static final String AUDIT_KEY_ID = keyId();
+
+	private static String keyId() {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(AUDIT_KEY), 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The seal of one entry, exactly as {@code AuditTrail.keyedHash} computes it in the portal: HMAC-SHA256 under the
+	 * key over the seal's name, the key's id and the entry's fields, joined with the unit separator. When the portal's
+	 * chain changes, change this function alone.
 	 */
 	static String entryHash(String previous, Instant occurredAt, String actor, String action, String subjectType,
 			String subjectId, String details) {
-		String canonical = String.join("\u001f", previous, occurredAt.toString(), actor, action, subjectType,
-				subjectId, details);
+		String canonical = String.join("\u001f", "hmac-sha256", AUDIT_KEY_ID, previous, occurredAt.toString(), actor,
+				action, subjectType, subjectId, details);
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(AUDIT_KEY, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -41,7 +41,7 @@ else
   step=315
   first=$(( $(date +%s) - 86400 - audit_entries * step ))
   java bench/VolumeBench.java audit "$previous" "$audit_entries" "$first" "$step" \
-    | sql -c "\\copy audit_entries (occurred_at, actor, action, subject_type, subject_id, details, previous_hash, hash) from stdin"
+    | sql -c "\\copy audit_entries (occurred_at, actor, action, subject_type, subject_id, details, previous_hash, hash, seal, key_id) from stdin"
   sql -c "analyze audit_entries"
   echo "Loaded $audit_entries audit entries in $(( $(date +%s) - started )) s"
 fi
