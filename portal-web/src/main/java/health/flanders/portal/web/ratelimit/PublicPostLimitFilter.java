@@ -30,8 +30,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class PublicPostLimitFilter extends OncePerRequestFilter {
 
+	/** Sign-in: a failed one counts, one that succeeds is given back its tokens. */
+	private static final PublicPost SIGN_IN = new PublicPost("/login", "username");
+
 	/** The public POSTs and the form field of each that holds an e-mail address ({@code null}: none). */
-	private static final List<PublicPost> PUBLIC_POSTS = List.of(new PublicPost("/login", "username"),
+	private static final List<PublicPost> PUBLIC_POSTS = List.of(SIGN_IN,
 			new PublicPost("/register", "email"), new PublicPost("/password/forgot", "email"),
 			new PublicPost("/password/reset", null), new PublicPost("/connect/listing", "contactEmail"),
 			new PublicPost("/connect/introductions/*", null), new PublicPost("/funding-programmes/suggest", "email"),
@@ -71,6 +74,15 @@ class PublicPostLimitFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+		if (post == SIGN_IN && signedIn(response)) {
+			limits.getObject().giveBackSignIn(request.getRemoteAddr(), request.getParameter(post.emailField()));
+		}
+	}
+
+	/** A sign-in that succeeded redirects anywhere but back to the sign-in page ({@code /login?error}, {@code ?blocked}). */
+	private static boolean signedIn(HttpServletResponse response) {
+		String location = response.getHeader("Location");
+		return response.getStatus() == HttpServletResponse.SC_FOUND && location != null && !location.contains("/login");
 	}
 
 	private static Optional<PublicPost> publicPost(HttpServletRequest request) {

@@ -22,7 +22,7 @@ class PublicPostLimits {
 
 	/** Empty: the client may go on; otherwise how long it must wait. */
 	Optional<Duration> takeForAddress(String remoteAddress) {
-		return buckets.take("address:" + ClientAddress.of(remoteAddress).group(), settings.perAddress());
+		return buckets.take(addressKey(remoteAddress), settings.perAddress());
 	}
 
 	/** Empty: this e-mail address may be used (or none was given); otherwise how long until it may. */
@@ -30,6 +30,25 @@ class PublicPostLimits {
 		if (email == null || email.isBlank()) {
 			return Optional.empty();
 		}
-		return buckets.take("email:" + PortalUser.normaliseEmail(email), settings.perEmail());
+		return buckets.take(emailKey(email), settings.perEmail());
+	}
+
+	/**
+	 * A sign-in that succeeded costs nothing: its tokens are given back, so that only failed sign-ins count (people
+	 * who sign in often are not shut out; guessing passwords is).
+	 */
+	void giveBackSignIn(String remoteAddress, String email) {
+		buckets.giveBack(addressKey(remoteAddress), settings.perAddress());
+		if (email != null && !email.isBlank()) {
+			buckets.giveBack(emailKey(email), settings.perEmail());
+		}
+	}
+
+	private static String addressKey(String remoteAddress) {
+		return "address:" + ClientAddress.of(remoteAddress).group();
+	}
+
+	private static String emailKey(String email) {
+		return "email:" + PortalUser.normaliseEmail(email);
 	}
 }

@@ -72,6 +72,14 @@ class TokenBuckets {
 		return Optional.of(Duration.ofMillis(Math.max(millis, 1)));
 	}
 
+	/** Puts back a token taken from the bucket of this key (never beyond its capacity). */
+	void giveBack(String key, int capacity) {
+		jdbc.sql("update rate_limit_buckets set tokens = least(:capacity, tokens + 1) where key_hash = :key")
+			.param("key", LinkTokens.hash(key))
+			.param("capacity", capacity)
+			.update();
+	}
+
 	/**
 	 * A bucket untouched for a whole window is full again, the same as no bucket: deleted so the table stays small.
 	 * One instance at a time does it: the others would only wait on the same rows.

@@ -124,7 +124,7 @@ public class AuditDigests {
 	private AuditDigest digestOf(LocalDate day) {
 		Instant end = day.plusDays(1).atStartOfDay(BrusselsTime.ZONE).toInstant();
 		Optional<AuditEntry> head = trail.headBefore(end);
-		long entries = trail.count(new AuditQuery(null, null, null, null, end));
+		long entries = trail.count(new AuditQuery(null, null, null, null, end), Long.MAX_VALUE);
 		return new AuditDigest(day, head.map(AuditEntry::id).orElse(null), head.map(AuditEntry::hash).orElse(null),
 				entries, key.id());
 	}

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,12 +38,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import health.flanders.portal.PortalApplication;
 import health.flanders.portal.call.session.InfoSession;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
+import health.flanders.portal.call.user.Role;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.web.security.EveryUrlAccessIntegrationTests;
@@ -176,6 +182,41 @@ class PublicPostLimitsIntegrationTests {
 		assertThat(post(first, "/password/forgot",
 				Map.of("email", "other-" + TestData.unique() + "@example.org", "_csrf", csrf), "X-Forwarded-For",
 				"203.0.113.22").statusCode()).isEqualTo(200);
+	}
+
+	/** People who sign in often are not shut out: only failed sign-ins take from the buckets. */
+	@Test
+	void onlyFailedSignInsCount() throws Exception {
+		String email = "often-" + TestData.unique() + "@example.org";
+		first.getBean(PortalUserRepository.class)
+			.save(new PortalUser(email, first.getBean(PasswordEncoder.class).encode(TestData.PASSWORD), "Often In",
+					Locale.ENGLISH, Set.of(Role.APPLICANT), Clock.systemUTC()));
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> signedIn = signIn(email, TestData.PASSWORD, "203.0.113.40");
+			assertThat(signedIn.statusCode()).as("sign-in %d", i + 1).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+		}
+
+		assertThat(signIn(email, "not-the-password", "203.0.113.40").headers().firstValue("Location").orElseThrow())
+			.contains("/login?error");
+		assertThat(signIn(email, "not-the-password", "203.0.113.41").statusCode()).isEqualTo(302);
+		assertThat(signIn(email, TestData.PASSWORD, "203.0.113.42").statusCode()).isEqualTo(429);
+	}
+
+	/** A sign-in in a browser of its own: the sign-in page for its CSRF token, then the form. */
+	private HttpResponse<String> signIn(String email, String password, String address) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+		String page = browser.send(HttpRequest.newBuilder(url(first, "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = CSRF.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+		return browser.send(HttpRequest.newBuilder(url(first, "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-For", address)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
