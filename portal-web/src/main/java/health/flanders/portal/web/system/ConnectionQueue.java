@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * the pool, so that the queue never makes a thread wait for itself. While the database is away, one thread at a time
  * tries it (for the pool's time-out) and the others are refused at once, so that people get the outage page quickly.
  */
-public class ConnectionQueue extends DelegatingDataSource {
+class ConnectionQueue extends DelegatingDataSource {
 
 	private final Semaphore places;
 
@@ -42,7 +42,7 @@ public class ConnectionQueue extends DelegatingDataSource {
 	 * @param places at most this many connections handed out through the queue at once: the pool's size
 	 * @param timeout how long a request waits for its turn before it is refused
 	 */
-	public ConnectionQueue(DataSource pool, int places, Duration timeout) {
+	ConnectionQueue(DataSource pool, int places, Duration timeout) {
 		super(pool);
 		if (places < 1) {
 			throw new IllegalArgumentException("The queue needs at least one place");
@@ -61,8 +61,8 @@ public class ConnectionQueue extends DelegatingDataSource {
 		return connection(() -> obtainTargetDataSource().getConnection(username, password));
 	}
 
-	/** How many wait for their turn now (for tests and metrics: an estimate, as the semaphore gives it). */
-	public int waiting() {
+	/** How many wait for their turn now: an estimate, as the semaphore gives it. */
+	int waiting() {
 		return places.getQueueLength();
 	}
 

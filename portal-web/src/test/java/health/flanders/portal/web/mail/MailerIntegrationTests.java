@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +24,7 @@ import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import health.flanders.portal.web.support.Mailbox;
@@ -106,5 +109,49 @@ class MailerIntegrationTests {
 		assertThat(row.sentAt()).isNull();
 		assertThat(row.nextAttemptAt().toInstant()).isEqualTo(now.plus(Duration.ofMinutes(1)));
 		assertThat(row.lastError()).isNotBlank();
+	}
+
+	@Test
+	void whileTheSmtpServerTalksNoTransactionIsOpenAndTheEMailIsClaimedForTenMinutes() {
+		String to = "claimed-" + TestData.unique() + "@example.org";
+		Instant now = Instant.parse("2026-11-23T10:00:00Z");
+		record During(boolean transactionOpen, OffsetDateTime nextAttemptAt, boolean rowLocked) {
+		}
+		List<During> seen = new ArrayList<>();
+		JavaMailSenderImpl server = new JavaMailSenderImpl() {
+
+			@Override
+			protected void doSend(MimeMessage[] messages, Object[] originals) {
+				seen.add(new During(
+						TransactionSynchronizationManager.isActualTransactionActive(),
+						jdbc.sql("select next_attempt_at from outgoing_mails where recipient = ?")
+							.param(to)
+							.query(OffsetDateTime.class)
+							.single(),
+						transaction.execute(status -> jdbc
+							.sql("select id from outgoing_mails where recipient = ? for update skip locked")
+							.param(to)
+							.query(Long.class)
+							.optional()
+							.isEmpty())));
+			}
+		};
+		MailDispatcher dispatcher = new MailDispatcher(jdbc, transaction, server, new SyncTaskExecutor(),
+				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30));
+		jdbc.sql("""
+				insert into outgoing_mails (recipient, subject, body_html, body_text, created_at, next_attempt_at)
+				values (?, 'Subject', '<p>Body</p>', 'Body', ?, ?)""").params(to, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)).update();
+
+		dispatcher.sendDue();
+
+		assertThat(seen).hasSize(1);
+		assertThat(seen.get(0).transactionOpen()).isFalse();
+		assertThat(seen.get(0).rowLocked()).isFalse();
+		assertThat(seen.get(0).nextAttemptAt().toInstant()).isEqualTo(now.plus(MailDispatcher.CLAIM));
+		assertThat(jdbc.sql("select sent_at from outgoing_mails where recipient = ?")
+			.param(to)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(now);
 	}
 }
