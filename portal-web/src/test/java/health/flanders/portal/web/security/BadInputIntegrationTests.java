@@ -194,7 +194,6 @@ class BadInputIntegrationTests {
 		signIn.run("text of 25,000 characters", post("/login").param("username", LONG_TEXT).param("password", LONG_TEXT));
 		signIn.run("invalid UTF-8 in the form", post("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content(formWithInvalidUtf8(Set.of("username", "password"))));
-		TIMES.forEach((k, v) -> System.err.println("TIME " + v / 1_000_000 + " ms " + k));
 		assertThat(failures).as("requests answered with a server error, or a page with JSON, or the API with HTML")
 			.isEmpty();
 	}
@@ -224,7 +223,6 @@ class BadInputIntegrationTests {
 			if (!acceptsAnything) {
 				request.accept(api ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
 			}
-			long started = System.nanoTime();
 			try {
 				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 				int status = response.getStatus();
@@ -244,11 +242,8 @@ class BadInputIntegrationTests {
 				}
 				failures.add(endpoint + " with " + what + ": " + cause);
 			}
-			TIMES.merge(what, System.nanoTime() - started, Long::sum);
 		}
 	}
-
-	static final Map<String, Long> TIMES = new java.util.TreeMap<>();
 
 	private static final String JSON_BODY = "#json";
 
