@@ -98,6 +98,7 @@ class ConnectBrowserTests {
 			Page page = signIn(context, data.user(Role.STAFF));
 			page.navigate("/staff/organisations/import");
 			page.getByLabel("CSV file").setInputFiles(csv);
+			page.getByLabel("Separator between the cells").selectOption("SEMICOLON");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the preview")).click();
 			assertThat(page.getByText("1 new, 0 to update, 0 unchanged, 1 with an error.")).isVisible();
 			assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Broken " + tag))).containsText("Error");

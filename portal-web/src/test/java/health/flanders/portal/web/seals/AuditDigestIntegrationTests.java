@@ -77,11 +77,7 @@ class AuditDigestIntegrationTests {
 		assertThat(digests.sendDue()).as("another run, or another instance, sends nothing more").isEmpty();
 		transaction.executeWithoutResult(status -> digests.sendDigests());
 
-		MimeMessage mail = mailbox.awaitMessagesTo(RECIPIENT, 1)
-			.stream()
-			.filter(message -> subject(message).contains("2037-03-09"))
-			.findFirst()
-			.orElseThrow();
+		MimeMessage mail = mailbox.awaitMessageTo(RECIPIENT, message -> subject(message).contains("2037-03-09"));
 		assertThat(Mailbox.text(mail)).contains(lastOfTheDay.hash())
 			.contains("Last entry: " + lastOfTheDay.id())
 			.contains("9 March 2037");

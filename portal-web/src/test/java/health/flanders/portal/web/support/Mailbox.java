@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -46,6 +48,21 @@ public class Mailbox {
 			}
 			if (Instant.now().isAfter(giveUp)) {
 				throw new AssertionError("Expected " + count + " e-mail(s) to " + address + " but got " + found.size());
+			}
+			greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+		}
+	}
+
+	/** The first e-mail to this address that matches, waiting up to 10 seconds for it among others that arrive. */
+	public MimeMessage awaitMessageTo(String address, Predicate<MimeMessage> matching) {
+		Instant giveUp = Instant.now().plus(PATIENCE);
+		while (true) {
+			Optional<MimeMessage> found = messagesTo(address).stream().filter(matching).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			if (Instant.now().isAfter(giveUp)) {
+				throw new AssertionError("Expected the e-mail to " + address + " among " + messagesTo(address).size());
 			}
 			greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
 		}
