@@ -1,12 +1,17 @@
 package health.flanders.portal.web.connect;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,7 +22,9 @@ import health.flanders.portal.call.organisation.ValueChainPlace;
 /**
  * The registry as a picture: how many active organisations of each type hold each place of the personalised-medicine
  * value chain (one organisation may hold several), optionally within one region or therapeutic area. Bars are laid out
- * here, in the units of the picture's view box, so the page only draws them.
+ * here, in the units of the picture's view box, so the page only draws them. Counting means reading every active
+ * organisation (50,000 in ten years), so each picture is kept for {@code icon.connect.map-time-to-live} (10 s) per
+ * instance: a change to the registry shows on the map that much later.
  */
 @Service
 public class EcosystemMap {
@@ -29,8 +36,19 @@ public class EcosystemMap {
 
 	private final JdbcClient jdbc;
 
-	EcosystemMap(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private final Duration timeToLive;
+
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	EcosystemMap(JdbcClient jdbc, Clock clock, @Value("${icon.connect.map-time-to-live}") Duration timeToLive) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+		this.timeToLive = timeToLive;
+	}
+
+	private record Kept(Picture picture, Instant until) {
 	}
 
 	/** A part of a bar: the organisations of one type, from {@code x} on, {@code width} wide. */
@@ -49,6 +67,21 @@ public class EcosystemMap {
 	}
 
 	Picture draw(Region region, String area) {
+		if (timeToLive.isZero()) {
+			return count(region, area);
+		}
+		String key = region + "|" + area;
+		Instant now = clock.instant();
+		Kept picture = kept.get(key);
+		if (picture == null || !now.isBefore(picture.until())) {
+			// At most the regions times the areas (a few hundred keys): an unknown area is refused before it gets here.
+			picture = new Kept(count(region, area), now.plus(timeToLive));
+			kept.put(key, picture);
+		}
+		return picture.picture();
+	}
+
+	private Picture count(Region region, String area) {
 		String where = " where active" + (region == null ? "" : " and region = :region")
 				+ (area == null ? "" : " and therapeutic_areas @> array[cast(:area as text)]");
 		Map<String, Object> params = new HashMap<>();
