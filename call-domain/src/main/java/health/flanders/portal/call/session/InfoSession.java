@@ -146,11 +146,34 @@ public class InfoSession {
 		this.language = "nl".equals(language) ? "nl" : "en";
 	}
 
-	/** Cancels the session: nobody can register any more; the caller tells those registered. */
+	/**
+	 * Cancels the session: nobody can register any more; the caller tells those registered. Cancelling twice changes
+	 * nothing.
+	 * @throws SessionChangeRefusedException when the session has ended: what took place cannot be called off
+	 */
 	public void cancel(Clock clock) {
-		if (cancelledAt == null) {
-			cancelledAt = clock.instant();
+		if (cancelledAt != null) {
+			return;
 		}
+		Instant now = clock.instant();
+		if (hasEnded(now)) {
+			throw new SessionChangeRefusedException("session.refused.cancel.ended",
+					"A session that has ended cannot be cancelled");
+		}
+		cancelledAt = now;
+	}
+
+	/** Whether the session is over at this instant (it is past from its end on; until then it is upcoming). */
+	public boolean hasEnded(Instant now) {
+		return !endsAt.isAfter(now);
+	}
+
+	/**
+	 * Whether a seat that is free now may go to someone on the waiting list: not once the session is cancelled or
+	 * over.
+	 */
+	public boolean takesFromWaitingList(Instant now) {
+		return cancelledAt == null && !hasEnded(now);
 	}
 
 	/** Marks the reminders of the day before as sent, so that they leave once. */

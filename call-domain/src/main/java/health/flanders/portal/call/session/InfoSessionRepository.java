@@ -16,6 +16,10 @@ public interface InfoSessionRepository extends JpaRepository<InfoSession, Long> 
 	@Query("select s from InfoSession s left join fetch s.call order by s.startsAt desc")
 	List<InfoSession> findAllWithCall();
 
+	/** The sessions that have not ended at this instant, with their calls, the soonest first. */
+	@Query("select s from InfoSession s left join fetch s.call where s.endsAt > :now order by s.startsAt, s.id")
+	List<InfoSession> findNotEndedWithCall(Instant now);
+
 	/**
 	 * The session, locked until the transaction ends: registrations for one session take their seats one after the
 	 * other, in the order they got the lock.

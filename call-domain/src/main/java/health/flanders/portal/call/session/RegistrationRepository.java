@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,9 +17,9 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	@Query("select r from Registration r join fetch r.session where r.cancelTokenHash = :cancelTokenHash")
 	Optional<Registration> findByCancelTokenHash(String cancelTokenHash);
 
-	/** The first on the waiting list for this way of attending, if anyone waits. */
-	Optional<Registration> findFirstBySessionIdAndAttendanceAndStatusOrderByArrival(Long sessionId,
-			Attendance attendance, RegistrationStatus status);
+	/** The first {@code limit} in this state for this way of attending, in order of arrival (the waiting list's order). */
+	List<Registration> findBySessionIdAndAttendanceAndStatusOrderByArrival(Long sessionId, Attendance attendance,
+			RegistrationStatus status, Limit limit);
 
 	/** Everyone registered for a session: confirmed first, then the waiting list, each in order of arrival. */
 	@Query("""

@@ -1,5 +1,6 @@
 package health.flanders.portal.web.calls;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,12 @@ class CallController {
 
 	private final InfoSessionSchedule sessions;
 
-	CallController(CallCatalogue catalogue, InfoSessionSchedule sessions) {
+	private final Clock clock;
+
+	CallController(CallCatalogue catalogue, InfoSessionSchedule sessions, Clock clock) {
 		this.catalogue = catalogue;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/calls")
@@ -32,6 +36,7 @@ class CallController {
 		CallView call = catalogue.published(id, locale);
 		model.addAttribute("call", call);
 		model.addAttribute("sessions", sessions.ofCall(id));
+		model.addAttribute("now", clock.instant());
 		return "calls/detail";
 	}
 }

@@ -1,7 +1,6 @@
 package health.flanders.portal.web.sessions;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -28,9 +27,14 @@ public class InfoSessionSchedule {
 		this.clock = clock;
 	}
 
-	/** All sessions, the latest first. */
+	/** Every session: the upcoming ones first, the soonest first; then the past ones, the latest first. */
 	public List<InfoSessionView> all() {
-		return sessions.findAllWithCall().stream().map(InfoSessionSchedule::toView).toList();
+		return upcomingFirst(sessions.findAllWithCall());
+	}
+
+	/** The sessions that have not ended yet (cancelled ones too, marked so), the soonest first. */
+	public List<InfoSessionView> upcoming() {
+		return sessions.findNotEndedWithCall(clock.instant()).stream().map(InfoSessionSchedule::toView).toList();
 	}
 
 	/** One session. */
@@ -48,15 +52,22 @@ public class InfoSessionSchedule {
 
 	/** The sessions that have not ended yet and are not cancelled, as an iCalendar feed. */
 	public byte[] upcomingCalendar() {
-		Instant now = clock.instant();
-		return calendar.feed(sessions.findAllWithCall()
+		return calendar.feed(sessions.findNotEndedWithCall(clock.instant())
 			.stream()
-			.filter(session -> session.getEndsAt().isAfter(now) && session.getCancelledAt() == null)
+			.filter(session -> session.getCancelledAt() == null)
 			.toList());
 	}
 
+	/** The sessions of one call, in the order of {@link #all()}. */
 	public List<InfoSessionView> ofCall(long callId) {
-		return sessions.findByCallIdOrderByStartsAt(callId).stream().map(InfoSessionSchedule::toView).toList();
+		return upcomingFirst(sessions.findByCallIdOrderByStartsAt(callId));
+	}
+
+	private List<InfoSessionView> upcomingFirst(List<InfoSession> found) {
+		return found.stream()
+			.map(InfoSessionSchedule::toView)
+			.sorted(InfoSessionView.upcomingFirst(clock.instant()))
+			.toList();
 	}
 
 	private static InfoSessionView toView(InfoSession session) {

@@ -1,6 +1,7 @@
 package health.flanders.portal.web.sessions;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 import health.flanders.portal.call.session.SessionFormat;
 
@@ -12,8 +13,20 @@ public record InfoSessionView(long id, String title, Instant startsAt, Instant e
 		String venue, String address, int capacity, Integer onlineCapacity, int seatsLeft,
 		Instant registrationDeadline, boolean cancelled, Long callId, String callTitle) {
 
+	/** Whether the session is over at this instant: past from its end on, upcoming until then. */
 	public boolean isPast(Instant now) {
 		return !endsAt.isAfter(now);
+	}
+
+	/**
+	 * The order pages and the API list sessions in: the upcoming ones first, the soonest first; then the past ones,
+	 * the latest first.
+	 */
+	public static Comparator<InfoSessionView> upcomingFirst(Instant now) {
+		return Comparator.comparing((InfoSessionView session) -> session.isPast(now))
+			.thenComparing((a, b) -> a.isPast(now) ? b.startsAt().compareTo(a.startsAt())
+					: a.startsAt().compareTo(b.startsAt()))
+			.thenComparingLong(InfoSessionView::id);
 	}
 
 	/** Whether people can register at this instant (a full session still takes registrations, for its waiting list). */

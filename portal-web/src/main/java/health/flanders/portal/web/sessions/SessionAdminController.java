@@ -81,8 +81,11 @@ class SessionAdminController {
 		checkTogether(form, result);
 		if (!result.hasErrors()) {
 			try {
-				administration.change(id, form);
+				int promoted = administration.change(id, form);
 				redirect.addFlashAttribute("saved", form.getTitle());
+				if (promoted > 0) {
+					redirect.addFlashAttribute("promoted", promoted);
+				}
 				return "redirect:/admin/info-sessions";
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
@@ -99,6 +102,7 @@ class SessionAdminController {
 		return "sessions/admin-form";
 	}
 
+	/** A session that has ended is refused by the session itself: RefusalAdvice takes the admin back with the reason. */
 	@PostMapping("/admin/info-sessions/{id}/cancel")
 	String cancel(@PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("cancelledCount", administration.cancel(id));

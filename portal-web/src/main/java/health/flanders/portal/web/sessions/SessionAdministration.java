@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,8 @@ public class SessionAdministration {
 
 	private final RegistrationRepository registrations;
 
+	private final SessionRegistrations sessionRegistrations;
+
 	private final CallRepository calls;
 
 	private final JdbcClient jdbc;
@@ -43,10 +47,12 @@ public class SessionAdministration {
 
 	private final Clock clock;
 
-	SessionAdministration(InfoSessionRepository sessions, RegistrationRepository registrations, CallRepository calls,
-			JdbcClient jdbc, Mailer mailer, BrusselsTime time, Clock clock) {
+	SessionAdministration(InfoSessionRepository sessions, RegistrationRepository registrations,
+			SessionRegistrations sessionRegistrations, CallRepository calls, JdbcClient jdbc, Mailer mailer,
+			BrusselsTime time, Clock clock) {
 		this.sessions = sessions;
 		this.registrations = registrations;
+		this.sessionRegistrations = sessionRegistrations;
 		this.calls = calls;
 		this.jdbc = jdbc;
 		this.mailer = mailer;
@@ -54,9 +60,9 @@ public class SessionAdministration {
 		this.clock = clock;
 	}
 
-	/** A session in the admins' list, with its counts. */
-	public record Row(long id, String title, Instant startsAt, boolean cancelled, int seats, long confirmed,
-			long waiting, long checkedIn) {
+	/** A session in the admins' list, with its counts; {@code past} once it has ended. */
+	public record Row(long id, String title, Instant startsAt, boolean cancelled, boolean past, int seats,
+			long confirmed, long waiting, long checkedIn) {
 	}
 
 	/** One registration as the admin sees it. */
@@ -64,19 +70,25 @@ public class SessionAdministration {
 			RegistrationStatus status, Instant registeredAt, Instant checkedInAt, boolean consentConnect) {
 	}
 
+	/** Every session: those that have not ended first, the soonest first; then the past ones, the latest first. */
 	@Transactional(readOnly = true)
 	public List<Row> overview() {
 		return jdbc.sql("""
-				select s.id, s.title, s.starts_at, s.cancelled_at is not null as cancelled,
+				select s.id, s.title, s.starts_at, s.cancelled_at is not null as cancelled, s.ends_at <= :now as past,
 				       s.capacity + coalesce(s.online_capacity, 0) as seats,
 				       count(*) filter (where r.status = 'CONFIRMED') as confirmed,
 				       count(*) filter (where r.status = 'WAITLISTED') as waiting,
 				       count(*) filter (where r.checked_in_at is not null) as checked_in
 				from info_sessions s left join info_session_registrations r on r.session_id = s.id
-				group by s.id order by s.starts_at desc""")
+				group by s.id
+				order by s.ends_at <= :now,
+				         case when s.ends_at > :now then s.starts_at end,
+				         s.starts_at desc, s.id""")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.query((rs, row) -> new Row(rs.getLong("id"), rs.getString("title"),
-					rs.getObject("starts_at", java.time.OffsetDateTime.class).toInstant(), rs.getBoolean("cancelled"),
-					rs.getInt("seats"), rs.getLong("confirmed"), rs.getLong("waiting"), rs.getLong("checked_in")))
+					rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getBoolean("cancelled"),
+					rs.getBoolean("past"), rs.getInt("seats"), rs.getLong("confirmed"), rs.getLong("waiting"),
+					rs.getLong("checked_in")))
 			.list();
 	}
 
@@ -114,21 +126,29 @@ public class SessionAdministration {
 	}
 
 	/**
-	 * Changes a session as the admin saw it.
+	 * Changes a session as the admin saw it. Seats it gains go to its waiting list at once, the first in line first,
+	 * each promoted person e-mailed: the session's row is locked as a registration locks it, so no newcomer takes one
+	 * of those seats first. Returns how many got a seat from the waiting list.
 	 * @throws ObjectOptimisticLockingFailureException when someone changed it meanwhile
 	 * @throws IllegalArgumentException when the change does not hold together (fewer seats than taken, say)
 	 */
 	@Transactional
-	public void change(long id, SessionForm form) {
-		InfoSession session = find(id);
+	public int change(long id, SessionForm form) {
+		InfoSession session = sessions.findForUpdate(id)
+			.orElseThrow(() -> new NotFoundException("information session", id));
 		if (session.getVersion() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(InfoSession.class, id);
 		}
 		apply(session, form);
+		int promoted = sessionRegistrations.fillFreeSeats(session);
 		sessions.flush();
+		return promoted;
 	}
 
-	/** Cancels the session and e-mails everyone registered; returns how many were told. */
+	/**
+	 * Cancels the session and e-mails everyone registered; returns how many were told.
+	 * @throws health.flanders.portal.call.session.SessionChangeRefusedException when the session has ended
+	 */
 	@Transactional
 	public int cancel(long id) {
 		InfoSession session = sessions.findForUpdate(id).orElseThrow(() -> new NotFoundException("information session", id));

@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import health.flanders.portal.call.NotFoundException;
@@ -30,8 +32,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Registrations for information sessions. A registration locks its session's row, so registrations for one session
- * take seats one at a time, in arrival order: confirmed while seats are left, otherwise on the waiting list. A
- * cancellation gives its seat to the first who waits. Every e-mail leaves after the transaction commits.
+ * take seats one at a time, in arrival order: confirmed while seats are left, otherwise on the waiting list. A seat
+ * that comes free (a cancellation, more seats) goes to the first who waits. Every e-mail leaves after the transaction
+ * commits.
  */
 @Service
 public class SessionRegistrations {
@@ -97,6 +100,8 @@ public class SessionRegistrations {
 		if (!session.offers(attendance)) {
 			throw new AttendanceNotOfferedException();
 		}
+		// Seats that came free while people waited are theirs before anyone new gets one.
+		fillFreeSeats(session);
 		existing.ifPresent(cancelled -> {
 			registrations.delete(cancelled);
 			registrations.flush();
@@ -139,12 +144,36 @@ public class SessionRegistrations {
 		registration.cancel(clock);
 		if (hadSeat) {
 			session.releaseSeat(registration.getAttendance());
-			registrations
-				.findFirstBySessionIdAndAttendanceAndStatusOrderByArrival(session.getId(), registration.getAttendance(),
-						RegistrationStatus.WAITLISTED)
-				.ifPresent(next -> promote(session, next));
+			fillFreeSeats(session);
 		}
 		return true;
+	}
+
+	/**
+	 * Gives a session's free seats to its waiting lists, the first in line first, and e-mails each person promoted (in
+	 * their language, after the caller's transaction commits). The caller holds the session's row lock
+	 * ({@link InfoSessionRepository#findForUpdate}), so no registration takes a seat meanwhile and no seat is given
+	 * twice; nobody is promoted into a session that is cancelled or over. Returns how many got a seat.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int fillFreeSeats(InfoSession session) {
+		if (!session.takesFromWaitingList(clock.instant())) {
+			return 0;
+		}
+		int promoted = 0;
+		for (Attendance attendance : Attendance.values()) {
+			if (!session.offers(attendance) || session.seatsLeft(attendance) <= 0) {
+				continue;
+			}
+			for (Registration next : registrations.findBySessionIdAndAttendanceAndStatusOrderByArrival(session.getId(),
+					attendance, RegistrationStatus.WAITLISTED, Limit.of(session.seatsLeft(attendance)))) {
+				if (!promote(session, next)) {
+					break;
+				}
+				promoted++;
+			}
+		}
+		return promoted;
 	}
 
 	/**
@@ -166,14 +195,18 @@ public class SessionRegistrations {
 		return retention;
 	}
 
-	private void promote(InfoSession session, Registration next) {
-		session.takeSeat(next.getAttendance());
+	/** Gives this person on the waiting list a seat, if one of their kind is left, and tells them. */
+	private boolean promote(InfoSession session, Registration next) {
+		if (!session.takeSeat(next.getAttendance())) {
+			return false;
+		}
 		next.confirm();
 		// A new personal link: the old one was only ever in the person's mailbox, and it still works too.
 		mailer.send(next.getEmail(), next.getLanguage(), "session-promoted",
 				Map.of("name", next.getName(), "session", session),
 				new Attachment("icon-session-" + session.getId() + ".ics", "text/calendar; charset=UTF-8",
 						calendar.of(session, true)));
+		return true;
 	}
 
 	private void mailConfirmation(Registration registration, Outcome outcome, String token) {
