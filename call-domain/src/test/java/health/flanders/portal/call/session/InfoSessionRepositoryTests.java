@@ -50,4 +50,29 @@ class InfoSessionRepositoryTests {
 			.isEqualTo(Instant.parse("2019-05-14T12:00:00Z"));
 		assertThat(sessions.findAllWithCall()).extracting(InfoSession::getTitle).contains("Leuven", "Brussels");
 	}
+
+	@Test
+	void theSessionsNotEndedYetComeTheSoonestFirst() {
+		Call call = entities.persist(new Call("SESS-2", "Personalised Medicine", "d",
+				Instant.parse("2019-05-01T00:00:00Z"), Instant.parse("2019-09-01T15:00:00Z"), new BigDecimal("1000.00"),
+				EligibilityCriteria.icon(), CLOCK));
+		Instant now = Instant.parse("2019-05-21T12:30:00Z");
+		Instant over = Instant.parse("2019-05-14T12:00:00Z");
+		Instant running = Instant.parse("2019-05-21T12:00:00Z");
+		Instant later = Instant.parse("2019-05-28T14:30:00Z");
+		for (Object[] session : new Object[][] { { "Later", later }, { "Over", over }, { "Running", running } }) {
+			Instant start = (Instant) session[1];
+			sessions.save(new InfoSession(call, "Upcoming test " + session[0], start, start.plusSeconds(7200),
+					SessionFormat.ONLINE, null, null, "https://webinar.example.org", 100, CLOCK));
+		}
+		entities.flush();
+		entities.clear();
+
+		assertThat(sessions.findNotEndedWithCall(now)).extracting(InfoSession::getTitle)
+			.filteredOn(title -> title.startsWith("Upcoming test "))
+			.containsExactly("Upcoming test Running", "Upcoming test Later");
+		assertThat(sessions.findNotEndedWithCall(running.plusSeconds(7200))).extracting(InfoSession::getTitle)
+			.filteredOn(title -> title.startsWith("Upcoming test "))
+			.containsExactly("Upcoming test Later");
+	}
 }
