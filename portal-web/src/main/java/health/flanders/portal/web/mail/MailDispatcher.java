@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * so several portal instances never send the same one twice; should an instance stop while sending, another sends it
  * once the claim has run out. No database connection is held while the SMTP server talks, and one instance runs one
  * sending round at a time however many e-mails a burst queued, so that e-mail never takes the connections that
- * requests wait for. Sent e-mails are deleted after a retention period: they hold personal data.
+ * requests wait for. Sent e-mails are deleted after a retention period: they hold personal data. With the demo profile
+ * and no SMTP server configured, e-mails are delivered to the portal's own {@link DemoMailbox} instead.
  */
 @Component
 class MailDispatcher {
@@ -60,13 +62,16 @@ class MailDispatcher {
 
 	private final Duration retention;
 
+	/** E-mails go to the {@link DemoMailbox}, not to an SMTP server. */
+	private final boolean inPortal;
+
 	/** A sending round is queued on the executor and has not started yet. */
 	private final AtomicBoolean roundQueued = new AtomicBoolean();
 
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transaction, JavaMailSender sender,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock, @Value("${icon.mail.from}") String from,
-			@Value("${icon.mail.retention:P30D}") Duration retention) {
+			@Value("${icon.mail.retention:P30D}") Duration retention, Environment environment) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.sender = sender;
@@ -74,6 +79,11 @@ class MailDispatcher {
 		this.clock = clock;
 		this.from = from;
 		this.retention = retention;
+		this.inPortal = DemoMailbox.receivesMail(environment);
+		if (inPortal) {
+			log.info("E-mails: no SMTP server configured (spring.mail.host), so the demo delivers them to the "
+					+ "mailbox at /demo/mail, for admins");
+		}
 	}
 
 	/** Starts a sending round unless one is queued already, which will find this e-mail too. */
@@ -133,6 +143,14 @@ class MailDispatcher {
 	/** Sends one claimed e-mail, holding no database connection meanwhile, and records the outcome. */
 	private void send(Claimed claimed) {
 		Queued mail = claimed.mail();
+		if (inPortal) {
+			jdbc.sql("""
+					update outgoing_mails set sent_at = ?, attempts = attempts + 1, last_error = null,
+					delivered_in_portal = true where id = ?""")
+				.params(clock.instant().atOffset(ZoneOffset.UTC), mail.id())
+				.update();
+			return;
+		}
 		try {
 			sender.send(toMessage(mail, claimed.attachments()));
 			jdbc.sql("update outgoing_mails set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")

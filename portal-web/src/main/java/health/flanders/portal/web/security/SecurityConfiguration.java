@@ -6,12 +6,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +48,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, MessageSource messages, LocaleResolver locales, JsonMapper json) throws Exception {
+			SignInThrottle throttle, MessageSource messages, LocaleResolver locales, JsonMapper json, Environment environment)
+			throws Exception {
+		// The demo's mailbox is for admins; without the demo profile its URLs do not exist, for anyone (404).
+		boolean demo = environment.matchesProfiles("demo");
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -101,6 +107,8 @@ class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/demo/**")
+			.access(demo ? AuthorityAuthorizationManager.hasRole("ADMIN") : SingleResultAuthorizationManager.permitAll())
 			.anyRequest()
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())

@@ -26,6 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Boot's Docker Compose support;</li>
  * <li>otherwise an embedded PostgreSQL 18 whose data stays in {@code .data/postgres} across restarts.</li>
  * </ol>
+ * With Docker Compose, Mailpit starts too: where no SMTP server is configured (the demo profile's empty
+ * {@code spring.mail.host}), e-mails go to Mailpit on localhost rather than to the demo's own mailbox.
  * Tests do not start from {@code main} and choose their own database.
  */
 public class LocalDatabase implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -50,6 +52,10 @@ public class LocalDatabase implements ApplicationListener<ApplicationEnvironment
 		else if (composeFile != null && dockerRuns()) {
 			log.info("Database: PostgreSQL from {} through Docker Compose", composeFile);
 			properties.put("spring.docker.compose.file", composeFile.toString());
+			String mailHost = environment.getProperty("spring.mail.host");
+			if (mailHost == null || mailHost.isBlank()) {
+				properties.put("spring.mail.host", "localhost");
+			}
 		}
 		else {
 			Path dataDirectory = Path.of(Binder.get(environment)

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,7 +93,8 @@ class MailerIntegrationTests {
 		closedServer.setPort(1); // nothing listens on port 1
 		Instant now = Instant.parse("2026-11-23T10:00:00Z");
 		MailDispatcher dispatcher = new MailDispatcher(jdbc, transaction, closedServer, new SyncTaskExecutor(),
-				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30));
+				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30),
+				new MockEnvironment());
 		jdbc.sql("""
 				insert into outgoing_mails (recipient, subject, body_html, body_text, created_at, next_attempt_at)
 				values (?, 'Subject', '<p>Body</p>', 'Body', ?, ?)""").params(to, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)).update();
@@ -109,6 +111,45 @@ class MailerIntegrationTests {
 		assertThat(row.sentAt()).isNull();
 		assertThat(row.nextAttemptAt().toInstant()).isEqualTo(now.plus(Duration.ofMinutes(1)));
 		assertThat(row.lastError()).isNotBlank();
+	}
+
+	@Test
+	void theDemoWithoutAnSmtpServerDeliversTheEMailToThePortalsMailbox() {
+		String to = "demo-" + TestData.unique() + "@example.org";
+		JavaMailSenderImpl closedServer = new JavaMailSenderImpl();
+		closedServer.setHost("127.0.0.1");
+		closedServer.setPort(1); // nothing listens on port 1, and nothing may try
+		MockEnvironment demo = new MockEnvironment().withProperty("spring.mail.host", "");
+		demo.setActiveProfiles("demo");
+		Instant now = Instant.parse("2026-11-23T10:00:00Z");
+		MailDispatcher dispatcher = new MailDispatcher(jdbc, transaction, closedServer, new SyncTaskExecutor(),
+				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30), demo);
+		jdbc.sql("""
+				insert into outgoing_mails (recipient, subject, body_html, body_text, created_at, next_attempt_at)
+				values (?, 'Subject', '<p>Body</p>', 'Body', ?, ?)""").params(to, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)).update();
+
+		dispatcher.sendDue();
+
+		record Row(int attempts, OffsetDateTime sentAt, String lastError, boolean deliveredInPortal) {
+		}
+		Row row = jdbc.sql("select attempts, sent_at, last_error, delivered_in_portal from outgoing_mails where recipient = ?")
+			.param(to)
+			.query(Row.class)
+			.single();
+		assertThat(row.deliveredInPortal()).isTrue();
+		assertThat(row.sentAt().toInstant()).isEqualTo(now);
+		assertThat(row.attempts()).isEqualTo(1);
+		assertThat(row.lastError()).isNull();
+	}
+
+	@Test
+	void withAnSmtpServerOrWithoutTheDemoEMailsLeaveBySmtp() {
+		MockEnvironment demo = new MockEnvironment().withProperty("spring.mail.host", "mailpit");
+		demo.setActiveProfiles("demo");
+		MockEnvironment production = new MockEnvironment().withProperty("spring.mail.host", "");
+
+		assertThat(DemoMailbox.receivesMail(demo)).isFalse();
+		assertThat(DemoMailbox.receivesMail(production)).isFalse();
 	}
 
 	@Test
@@ -137,7 +178,8 @@ class MailerIntegrationTests {
 			}
 		};
 		MailDispatcher dispatcher = new MailDispatcher(jdbc, transaction, server, new SyncTaskExecutor(),
-				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30));
+				Clock.fixed(now, clock.getZone()), "ICON Portal <no-reply@example.org>", Duration.ofDays(30),
+				new MockEnvironment());
 		jdbc.sql("""
 				insert into outgoing_mails (recipient, subject, body_html, body_text, created_at, next_attempt_at)
 				values (?, 'Subject', '<p>Body</p>', 'Body', ?, ?)""").params(to, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)).update();

@@ -117,6 +117,13 @@ public class EveryUrlAccessIntegrationTests {
 				"POST /admin/info-sessions/{id}/message");
 	}
 
+	/**
+	 * The demo's own URLs, which exist only with the {@code demo} profile: DemoMailboxBrowserTests checks them there
+	 * against these rules; here, without the profile, they answer 404 to everyone.
+	 */
+	public static final Map<String, Access> DEMO_RULES = Map.of("GET /demo/mail", Access.ADMIN, "GET /demo/mail/{id}",
+			Access.ADMIN);
+
 	static void rule(Access access, String... endpoints) {
 		for (String endpoint : endpoints) {
 			RULES.put(endpoint, access);
@@ -167,20 +174,41 @@ public class EveryUrlAccessIntegrationTests {
 				.isEqualTo(rule.getValue() != Access.PUBLIC);
 			for (Role role : Role.values()) {
 				int status = perform(method, path, people.get(role));
-				boolean allowed = switch (rule.getValue()) {
-					case PUBLIC, SIGNED_IN -> true;
-					case APPLICANT -> role == Role.APPLICANT;
-					case STAFF -> role == Role.STAFF;
-					case APPLICANT_OR_STAFF -> role == Role.APPLICANT || role == Role.STAFF;
-					case STAFF_OR_ADMIN -> role == Role.STAFF || role == Role.ADMIN;
-					case REVIEWER -> role == Role.REVIEWER;
-					case ADMIN -> role == Role.ADMIN;
-				};
+				boolean allowed = allows(rule.getValue(), role);
 				softly.assertThat(isRefused(status)).as("%s for %s: %s", rule.getKey(), role, status)
 					.isEqualTo(!allowed);
 			}
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void theDemoUrlsDoNotExistWithoutTheDemoProfile() throws Exception {
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(mappedEndpoints()).noneMatch(endpoint -> endpoint.contains(" /demo/"));
+		for (String endpoint : DEMO_RULES.keySet()) {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String path = endpoint.substring(method.length() + 1).replaceAll("\\{[^}]+}", "987654321");
+			softly.assertThat(perform(method, path, null)).as("%s for the public", endpoint).isEqualTo(404);
+			for (Role role : Role.values()) {
+				softly.assertThat(perform(method, path, data.user(role).getEmail())).as("%s for %s", endpoint, role)
+					.isEqualTo(404);
+			}
+		}
+		softly.assertAll();
+	}
+
+	/** Whether someone signed in with this role may use a URL of this access. */
+	public static boolean allows(Access access, Role role) {
+		return switch (access) {
+			case PUBLIC, SIGNED_IN -> true;
+			case APPLICANT -> role == Role.APPLICANT;
+			case STAFF -> role == Role.STAFF;
+			case APPLICANT_OR_STAFF -> role == Role.APPLICANT || role == Role.STAFF;
+			case STAFF_OR_ADMIN -> role == Role.STAFF || role == Role.ADMIN;
+			case REVIEWER -> role == Role.REVIEWER;
+			case ADMIN -> role == Role.ADMIN;
+		};
 	}
 
 	private int perform(String method, String path, String email) throws Exception {
