@@ -85,7 +85,8 @@ public class Proposal {
 	@Column(nullable = false)
 	private ProposalStatus status = ProposalStatus.DRAFT;
 
-	@Column(name = "created_by", nullable = false, updatable = false)
+	/** The lead applicant: the one who started it, or the one it was handed over to when the lead left. */
+	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
 	@ManyToMany
@@ -247,6 +248,34 @@ public class Proposal {
 	public void withdraw(Clock clock) {
 		if (reference == null || status == ProposalStatus.WITHDRAWN || !isOpenForApplicants()) {
 			throw new IllegalStateException("Proposal " + acronym + " cannot be withdrawn now, it is " + status);
+		}
+		this.status = ProposalStatus.WITHDRAWN;
+		this.withdrawnAt = clock.instant();
+		this.updatedAt = this.withdrawnAt;
+	}
+
+	/**
+	 * An applicant leaves the proposal (their account is closed). When they led it, the lead passes to the applicant on
+	 * it the longest after them (the lowest id, as ids come in order), who gets the deadline reminders.
+	 * @throws IllegalStateException when nobody else is on it: a proposal is never left without applicants
+	 */
+	public void leave(long applicantId) {
+		Long next = applicantIds.stream().filter(other -> other != applicantId).sorted().findFirst()
+			.orElseThrow(() -> new IllegalStateException("Nobody else is on " + acronym));
+		applicantIds.remove(applicantId);
+		if (createdBy == applicantId) {
+			createdBy = next;
+		}
+	}
+
+	/**
+	 * Withdraws a draft that was never submitted, when its only applicant closes their account: nobody can go on with
+	 * it, and it takes no part in any evaluation.
+	 * @throws IllegalStateException when it was ever submitted or is no draft
+	 */
+	public void abandon(Clock clock) {
+		if (status != ProposalStatus.DRAFT || reference != null) {
+			throw new IllegalStateException("Only a draft never submitted is abandoned, " + acronym + " is " + status);
 		}
 		this.status = ProposalStatus.WITHDRAWN;
 		this.withdrawnAt = clock.instant();

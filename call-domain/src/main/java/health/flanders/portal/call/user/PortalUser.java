@@ -26,6 +26,9 @@ import jakarta.persistence.Version;
 @Table(name = "users")
 public class PortalUser {
 
+	/** The name a closed account shows where its holder's name was. */
+	public static final String CLOSED_NAME = "Closed account";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -92,6 +95,36 @@ public class PortalUser {
 	/** Replaces the password by this hash (never a raw password). */
 	public void changePasswordHash(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
+	}
+
+	/** The name this person goes by on the portal and in its e-mails. */
+	public void rename(String newFullName) {
+		if (newFullName == null || newFullName.isBlank()) {
+			throw new IllegalArgumentException("A name is not blank");
+		}
+		this.fullName = newFullName.strip();
+	}
+
+	/** The language of this person's e-mails (and of the pages once they choose it): English unless Dutch. */
+	public void chooseLanguage(Locale language) {
+		this.locale = "nl".equals(language.getLanguage()) ? "nl" : "en";
+	}
+
+	/**
+	 * Closes the account at its holder's request: the name, the address and the password go, the account can no longer
+	 * sign in. The row stays, with its id and roles, for what the funder keeps (submitted proposals, reviews, the audit
+	 * trail) to point at.
+	 * @param tombstoneEmail an address nobody holds, unique to this account
+	 * @param unusablePasswordHash the hash of a password nobody knows
+	 */
+	public void close(String tombstoneEmail, String unusablePasswordHash) {
+		if (!enabled) {
+			throw new IllegalStateException("Account " + id + " is closed already");
+		}
+		this.email = normaliseEmail(tombstoneEmail);
+		this.fullName = CLOSED_NAME;
+		this.passwordHash = unusablePasswordHash;
+		this.enabled = false;
 	}
 
 	public boolean hasRole(Role role) {

@@ -82,6 +82,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/receipts/verify", "/receipts/public-key")
 			.permitAll()
+			.requestMatchers("/privacy", "/accessibility", "/contact")
+			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
 					"/info-sessions/*/registered", "/info-sessions/registrations/*")
 			.permitAll()

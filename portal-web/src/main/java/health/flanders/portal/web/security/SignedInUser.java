@@ -28,6 +28,11 @@ public record SignedInUser(long id, String email, String fullName, String passwo
 		return authorities.stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role.name()));
 	}
 
+	/** The same person under a new name, as the header shows it once they renamed themselves. */
+	public SignedInUser renamed(String newFullName) {
+		return new SignedInUser(id, email, newFullName, passwordHash, enabled, authorities);
+	}
+
 	/** The same person without the password hash, as kept in the session (which lives in the database). */
 	SignedInUser withoutPassword() {
 		return new SignedInUser(id, email, fullName, "", enabled, authorities);

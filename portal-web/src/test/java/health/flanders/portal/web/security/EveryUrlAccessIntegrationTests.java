@@ -75,6 +75,9 @@ public class EveryUrlAccessIntegrationTests {
 		rule(Access.PUBLIC, "GET /connect/introductions/{token}", "POST /connect/introductions/{token}", "GET /connect/map",
 				"GET /too-large", "GET /too-many-requests");
 		rule(Access.PUBLIC, "GET /receipts/public-key", "GET /receipts/verify", "POST /receipts/verify");
+		rule(Access.PUBLIC, "GET /privacy", "GET /accessibility", "GET /contact", "GET /favicon.ico");
+		rule(Access.SIGNED_IN, "GET /account", "POST /account/profile", "POST /account/password", "GET /account/data.json",
+				"GET /account/close", "POST /account/close");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
 				"POST /staff/listing-requests/{id}/decline");
 		rule(Access.STAFF, "GET /staff/organisations.csv", "GET /staff/organisations/import", "POST /staff/organisations/import",

@@ -160,7 +160,8 @@ public class PortalPages {
 				"/funding-programmes/suggested", "/connect/map", "/connect/map?region=FLEMISH_REGION&area=II",
 				"/login?error", "/login?blocked", "/password/reset?token=" + passwordReset(applicant),
 				"/info-sessions/registrations/cancel?token=" + registration, "/connect/introductions/" + introduction,
-				"/connect/introductions/" + acceptedIntroduction, "/too-many-requests", "/receipts/verify")) {
+				"/connect/introductions/" + acceptedIntroduction, "/too-many-requests", "/receipts/verify", "/privacy",
+				"/accessibility", "/contact")) {
 			pages.add(new Page(path, null));
 		}
 		pages.add(new Page("/info-sessions/" + session.getId() + "/registered", null,
@@ -171,6 +172,8 @@ public class PortalPages {
 				new Form("/info-sessions/registrations/cancel?token=" + registrationToCancel,
 						"/info-sessions/registrations/cancel", Map.of("token", registrationToCancel))));
 		pages.add(new Page("/proposals", applicant));
+		pages.add(new Page("/account", applicant));
+		pages.add(new Page("/account/close", applicant));
 		pages.add(new Page("/proposals/" + proposal.getId(), applicant));
 		pages.add(new Page("/proposals/" + complete.getId(), applicant));
 		pages.add(new Page("/proposals/" + proposal.getId() + "/organisations?q=univ", applicant));
@@ -179,6 +182,7 @@ public class PortalPages {
 		pages.add(new Page("/proposals/" + Long.MAX_VALUE, applicant));
 		pages.add(new Page(DatabaseOutagePage.PATH, applicant));
 		pages.add(new Page("/staff/organisations", staff));
+		pages.add(new Page("/account", staff));
 		pages.add(new Page("/staff/organisations/new", staff));
 		pages.add(new Page("/staff/organisations/import", staff));
 		for (long registryImport : imports(enterprise, staff)) {
@@ -202,6 +206,7 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations?place=DATA_AI&area=II", staff));
 		pages.add(new Page("/connect/map", staff));
 		pages.add(new Page("/reviews", reviewer));
+		pages.add(new Page("/account", reviewer));
 		Evaluation evaluation = evaluation(applicant, staff, reviewer);
 		pages.add(new Page("/reviews/" + evaluation.proposal().getId(), reviewer));
 		pages.add(new Page("/reviews/" + evaluation.proposal().getId(), evaluation.reviewing()));
@@ -211,6 +216,8 @@ public class PortalPages {
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/ranking", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation/progress", staff));
 		pages.add(new Page("/admin/reviewers/new", admin));
+		pages.add(new Page("/account", admin));
+		pages.add(new Page("/account/close", admin));
 		Call draft = data.draftCall();
 		for (String path : List.of("/admin/calls", "/admin/calls/new", "/admin/calls/new?copyOf=" + call.getId(),
 				"/admin/calls/" + call.getId() + "/edit", "/admin/calls/" + draft.getId() + "/edit",
@@ -253,6 +260,7 @@ public class PortalPages {
 				new Page("/reviews/" + proposal + "/attachments/" + attachmentOf(evaluation.proposal()),
 						evaluation.reviewing()),
 				new Page("/admin/audit.csv", admin),
+				new Page("/account/data.json", applicant),
 				new Page("/admin/info-sessions/" + session.getId() + "/attendees.csv", admin));
 	}
 
