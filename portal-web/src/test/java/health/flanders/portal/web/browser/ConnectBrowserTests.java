@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -31,7 +33,8 @@ import health.flanders.portal.web.support.TestData;
 
 /**
  * Connect in Chromium: staff register a partner and find it with the search's filters, preview an import, and follow
- * the map to the search; an applicant introduces a proposal to a suggested partner, whose contact accepts.
+ * the map to the search, whose numbers fit a desktop and a phone; an applicant introduces a proposal to a suggested
+ * partner, whose contact accepts.
  */
 @PortalBrowserTest
 class ConnectBrowserTests {
@@ -169,6 +172,50 @@ class ConnectBrowserTests {
 			assertThat(page.getByLabel("Therapeutic area")).hasValue("XIX");
 			assertThat(page.getByLabel("Place in the value chain")).hasValue("CLINICAL_STUDIES");
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Map Hospital " + tag))).isVisible();
+		}
+	}
+
+	@Test
+	void theMapsNumbersFitADesktopAndAPhoneWithoutScrollingSideways() {
+		String tag = TestData.unique().substring(0, 8);
+		jdbc.sql("""
+				insert into organisations (name, type, postal_code, city, country, value_chain, therapeutic_areas)
+				values (?, 'OTHER', '3000', 'Leuven', 'BE', '{HEALTH_ECONOMICS_MARKET_ACCESS}', '{XX}')""")
+			.param("Map Other " + tag)
+			.update();
+		for (int[] viewport : List.of(new int[] { 1280, 900 }, new int[] { 390, 844 })) {
+			try (BrowserContext context = browser.newContext("http://localhost:" + port, viewport[0], viewport[1])) {
+				Page page = context.newPage();
+				page.navigate("/connect/map?area=XX");
+				assertThat((Boolean) page.evaluate(
+						"() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+					.as("the page scrolls sideways at %d px", viewport[0])
+					.isFalse();
+				Locator other;
+				Locator total;
+				if (viewport[0] >= 768) {
+					Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("The same in numbers"));
+					other = table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Other"));
+					total = table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Total"));
+					assertThat(table.getByRole(AriaRole.ROW,
+							new Locator.GetByRoleOptions().setName(Pattern.compile("^Health economics & market access"))))
+						.containsText("1");
+				}
+				else {
+					assertThat(page.getByRole(AriaRole.TABLE)).hasCount(0);
+					Locator numbers = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("The same in numbers"));
+					assertThat(numbers.getByRole(AriaRole.HEADING,
+							new Locator.GetByRoleOptions().setName("Health economics & market access"))).isVisible();
+					other = numbers.getByText("Other", new Locator.GetByTextOptions().setExact(true)).first();
+					total = numbers.getByText("Total", new Locator.GetByTextOptions().setExact(true)).first();
+				}
+				for (Locator header : List.of(other, total)) {
+					assertThat(header).isVisible();
+					assertThat(header.boundingBox().x + header.boundingBox().width)
+						.as("%s at %d px", header.textContent(), viewport[0])
+						.isLessThanOrEqualTo(viewport[0]);
+				}
+			}
 		}
 	}
 }

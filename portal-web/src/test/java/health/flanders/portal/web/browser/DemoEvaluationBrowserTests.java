@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,8 @@ import health.flanders.portal.web.support.FreshDatabase;
  * The demo data as a newcomer gets it (the {@code demo} profile on a fresh database): the demo applicant uploads the
  * PDFs of PGX-ROUTE and submits it; staff ask more reviewers per proposal than the call's pool of four can give,
  * propose the optimal assignment and read, beside it, why the proposal cannot be covered, with no error page. Every
- * session the browser made is stored in PostgreSQL, as in production, and reads back whole.
+ * session the browser made is stored in PostgreSQL, as in production, and reads back whole. The registry's profiles
+ * fill the ecosystem map and the partner suggestions.
  */
 class DemoEvaluationBrowserTests {
 
@@ -128,6 +130,35 @@ class DemoEvaluationBrowserTests {
 				.containsText("1 missing: only 4 reviewers of the pool have no conflict with it and have not declined it");
 		}
 		assertThat(storedSessionAttributes()).isNotEmpty().allSatisfy(value -> assertThat(value).isNotNull());
+	}
+
+	@Test
+	void theMapAndThePartnerSuggestionsShowTheDemoRegistrysProfiles() {
+		String base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
+		try (BrowserContext context = browser.newContext(base)) {
+			Page page = context.newPage();
+			page.navigate("/connect/map");
+			assertThat(page.getByRole(AriaRole.STATUS)).hasText("30 organisations in the registry for this choice.");
+			// Every organisation has its places: a row for each place of the value chain, none for "No place given".
+			assertThat(page.getByRole(AriaRole.TABLE).locator("tbody tr")).hasCount(6);
+			assertThat(page.getByText("No place given")).hasCount(0);
+			page.getByLabel("Therapeutic area").selectOption("II");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+			assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW,
+					new Locator.GetByRoleOptions().setName(Pattern.compile("^Clinical studies"))))
+				.isVisible();
+		}
+		try (BrowserContext context = browser.newContext(base)) {
+			Page page = signIn(context, "applicant@example.org", "demo-applicant");
+			page.navigate("/proposals");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ONCOTWIN")).first().click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find partners")).click();
+			// ONCOTWIN (neoplasms) lacks a research organisation: one that works on neoplasms is suggested for both.
+			assertThat(page.getByRole(AriaRole.LISTITEM)
+				.filter(new Locator.FilterOptions().setHasText("would be the first research and technology organisation"))
+				.filter(new Locator.FilterOptions().setHasText("works on Neoplasms"))
+				.first()).isVisible();
+		}
 	}
 
 	private static Page signIn(BrowserContext context, String email, String password) {
