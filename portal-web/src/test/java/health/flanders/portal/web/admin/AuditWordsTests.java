@@ -97,7 +97,7 @@ class AuditWordsTests {
 		assertThat(words.details(entry("ROLES_CHANGED", "[APPLICANT] -> [APPLICANT, REVIEWER]")))
 			.isEqualTo("Rollen Aanvrager werden Aanvrager, Beoordelaar");
 		assertThat(words.details(entry("FUNDING_DECIDED", "3 funded: [11, 12, 13]; budget used 4700000.00")))
-			.isEqualTo("3 voorstellen gefinancierd ([11, 12, 13]); gebruikt budget EUR 4.700.000,00");
+			.isEqualTo("3 voorstellen gefinancierd (11, 12, 13); gebruikt budget EUR 4.700.000,00");
 		assertThat(words.details(entry("ASSIGNMENT_PROPOSED",
 				"1 proposals, 4 reviewers, 0 pairs kept, total affinity 2.500000")))
 			.isEqualTo("Eén voorstel, 4 beoordelaars, geen paren behouden, totale affiniteit 2,500000");
