@@ -46,12 +46,11 @@ public final class EligibilityRule {
 			}
 		}
 		if (enterprises < criteria.minIndependentFlemishEnterprises()) {
-			reasons.add(block("too-few-enterprises", String.valueOf(enterprises),
-					String.valueOf(criteria.minIndependentFlemishEnterprises())));
+			reasons.add(block("too-few-enterprises", enterprises, criteria.minIndependentFlemishEnterprises()));
 		}
 		if (rtos < criteria.minRtos()) {
-			reasons.add(rtos == 0 ? block("no-rto", String.valueOf(criteria.minRtos()))
-					: block("too-few-rtos", String.valueOf(rtos), String.valueOf(criteria.minRtos())));
+			reasons.add(rtos == 0 ? block("no-rto", criteria.minRtos())
+					: block("too-few-rtos", rtos, criteria.minRtos()));
 		}
 		if (criteria.enterpriseMustCoordinate()) {
 			checkCoordinator(members, reasons);
@@ -169,23 +168,29 @@ public final class EligibilityRule {
 		return member -> member.type() == type;
 	}
 
-	private static String percent(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	/**
+	 * A share as a number to two decimals at most, which the message writes in the reader's language (40.01% or
+	 * 40,01 %).
+	 */
+	private static BigDecimal percent(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
 	}
 
-	private static String euros(BigDecimal value) {
-		return String.format(Locale.UK, "%,.2f", value);
+	/** An amount in euros as a number, which the message writes in the reader's language (1,250,000.00 or 1.250.000,00). */
+	private static BigDecimal euros(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	private static Reason block(String name, String... arguments) {
+	private static Reason block(String name, Object... arguments) {
 		return reason(name, true, arguments);
 	}
 
-	private static Reason note(String name, String... arguments) {
+	private static Reason note(String name, Object... arguments) {
 		return reason(name, false, arguments);
 	}
 
-	private static Reason reason(String name, boolean blocking, String... arguments) {
+	/** Numbers stay numbers, so that each language writes them its own way; names and codes arrive as text. */
+	private static Reason reason(String name, boolean blocking, Object... arguments) {
 		String code = "eligibility.reason." + name;
 		String english = new MessageFormat(ENGLISH.getString(code), Locale.UK).format(arguments);
 		return new Reason(code, blocking, english, (Object[]) arguments);

@@ -83,7 +83,7 @@ class EligibilityMessageBundlesTests {
 			.containsExactly(
 					"Brucorp heeft zijn adres in het Brussels Hoofdstedelijk Gewest (1000) en telt niet als Vlaamse onderneming.",
 					"Acme NV, Bolt BV behoren tot dezelfde groep (Janssen) en tellen één keer.",
-					"Het consortium telt 1 onafhankelijke Vlaamse onderneming(en); de oproep vraagt er minstens 3.",
+					"Het consortium telt één onafhankelijke Vlaamse onderneming; de oproep vraagt er minstens 3.",
 					"Het consortium telt geen onderzoeksorganisatie (kennisinstelling); de oproep vraagt er minstens 1.",
 					"Geen enkele partner is als coördinator aangeduid; een onderneming moet het project coördineren.");
 		assertThat(result.reasons()).extracting(reason -> messages.getMessage(reason, Locale.ENGLISH))

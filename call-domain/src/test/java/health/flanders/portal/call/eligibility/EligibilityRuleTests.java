@@ -48,7 +48,7 @@ class EligibilityRuleTests {
 					"eligibility.reason.only-strategic-research-centres", "eligibility.reason.research-share-too-high",
 					"eligibility.reason.enterprise-budget-too-low");
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
-			.contains("The consortium counts 1 independent Flemish enterprise(s); the call asks for at least 3.",
+			.contains("The consortium counts one independent Flemish enterprise; the call asks for at least 3.",
 					"The research partners request 66.67% of the budget; at most 40% is allowed.",
 					"The enterprises request EUR 90,000.00 together; the call asks for at least EUR 100,000.00.");
 	}
@@ -61,6 +61,6 @@ class EligibilityRuleTests {
 		assertThat(reasonNames(result)).containsExactly("too-few-enterprises", "no-rto", "no-coordinator",
 				"enterprise-budget-too-low");
 		assertThat(result.reasons().get(0).getDefaultMessage())
-			.isEqualTo("The consortium counts 0 independent Flemish enterprise(s); the call asks for at least 3.");
+			.isEqualTo("The consortium counts no independent Flemish enterprise; the call asks for at least 3.");
 	}
 }

@@ -29,7 +29,7 @@ class EnterpriseCountTests {
 			.containsExactly("eligibility.reason.same-group", "eligibility.reason.too-few-enterprises");
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
 			.containsExactly("Acme NV, Bolt BV belong to the same group (Janssen) and count once.",
-					"The consortium counts 2 independent Flemish enterprise(s); the call asks for at least 3.");
+					"The consortium counts 2 independent Flemish enterprises; the call asks for at least 3.");
 		assertThat(result.reasons()).extracting(Reason::blocking).containsExactly(false, true);
 	}
 
@@ -86,7 +86,7 @@ class EnterpriseCountTests {
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
 			.containsExactly(
 					"Brucorp has its address in the Brussels-Capital Region (1000) and does not count as a Flemish enterprise.",
-					"The consortium counts 2 independent Flemish enterprise(s); the call asks for at least 3.");
+					"The consortium counts 2 independent Flemish enterprises; the call asks for at least 3.");
 	}
 
 	@ParameterizedTest(name = "{0} {1}: {2}")
@@ -151,7 +151,7 @@ class EnterpriseCountTests {
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
 			.containsExactly(
 					"Cura NV has no enterprise number and does not count as an independent Flemish enterprise.",
-					"The consortium counts 2 independent Flemish enterprise(s); the call asks for at least 3.");
+					"The consortium counts 2 independent Flemish enterprises; the call asks for at least 3.");
 	}
 
 	@Test
@@ -164,6 +164,6 @@ class EnterpriseCountTests {
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
 			.containsExactly(
 					"Cura NV has no valid enterprise number (0419.052.174 fails the check) and does not count as an independent Flemish enterprise.",
-					"The consortium counts 2 independent Flemish enterprise(s); the call asks for at least 3.");
+					"The consortium counts 2 independent Flemish enterprises; the call asks for at least 3.");
 	}
 }

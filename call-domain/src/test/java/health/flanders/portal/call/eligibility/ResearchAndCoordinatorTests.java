@@ -27,7 +27,7 @@ class ResearchAndCoordinatorTests {
 		assertThat(result.reasons()).extracting(Reason::code).containsExactly("eligibility.reason.no-rto");
 		assertThat(result.reasons().get(0).getDefaultMessage())
 			.isEqualTo("The consortium has no research and technology organisation (RTO); the call asks for at least 1.");
-		assertThat(result.reasons().get(0).getArguments()).containsExactly("1");
+		assertThat(result.reasons().get(0).getArguments()).containsExactly(1);
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class ResearchAndCoordinatorTests {
 
 		assertThat(result.eligible()).isFalse();
 		assertThat(result.reasons()).extracting(Reason::getDefaultMessage)
-			.containsExactly("The consortium counts 1 research and technology organisation(s); the call asks for at least 2.");
+			.containsExactly("The consortium counts one research and technology organisation; the call asks for at least 2.");
 	}
 
 	@Test

@@ -41,10 +41,13 @@ class AuditController {
 
 	private final AuditKey key;
 
-	AuditController(AuditTrail trail, BrusselsTime time, AuditKey key) {
+	private final AuditWords words;
+
+	AuditController(AuditTrail trail, BrusselsTime time, AuditKey key, AuditWords words) {
 		this.trail = trail;
 		this.time = time;
 		this.key = key;
+		this.words = words;
 	}
 
 	@GetMapping("/admin/audit")
@@ -71,7 +74,8 @@ class AuditController {
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pages);
 		model.addAttribute("actor", actor);
-		model.addAttribute("action", action);
+		model.addAttribute("action", action == null ? null : action.strip());
+		model.addAttribute("actions", words.actionChoices(action));
 		model.addAttribute("q", text);
 		model.addAttribute("from", from);
 		model.addAttribute("until", until);
@@ -89,11 +93,12 @@ class AuditController {
 				ContentDisposition.attachment().filename("icon-audit-trail.csv").build().toString());
 		try (Csv csv = Csv.to(response.getOutputStream())) {
 			csv.row("id", "occurred_at", "actor", "action", "subject_type", "subject_id", "details", "previous_hash",
-					"hash", "seal", "key_id");
+					"hash", "seal", "key_id", "action_in_words");
+			// The sealed columns as written; the action in the reader's language last, for people reading it.
 			trail.each(query(actor, action, text, from, until),
 					entry -> csv.row(entry.id(), time.iso(entry.occurredAt()), entry.actor(), entry.action(),
 							entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), entry.hash(),
-							entry.seal(), entry.keyId() == null ? "" : entry.keyId()));
+							entry.seal(), entry.keyId() == null ? "" : entry.keyId(), words.action(entry.action())));
 		}
 	}
 

@@ -65,9 +65,9 @@ class AuditIntegrationTests {
 
 		mvc.perform(get("/admin/audit").param("q", person.getEmail()).with(as(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("ROLES_CHANGED")))
+			.andExpect(content().string(containsString("Roles changed")))
 			.andExpect(content().string(containsString(admin.getEmail())))
-			.andExpect(content().string(containsString("[APPLICANT] -&gt; [APPLICANT, REVIEWER]")));
+			.andExpect(content().string(containsString("Roles Applicant became Applicant, Reviewer")));
 		mvc.perform(get("/admin/audit/verify").with(as(admin)))
 			.andExpect(content().string(containsString("The chain is intact")));
 	}

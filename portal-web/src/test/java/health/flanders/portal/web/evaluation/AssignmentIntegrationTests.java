@@ -87,7 +87,7 @@ class AssignmentIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("These proposals cannot get all their reviewers")))
 			.andExpect(content().string(containsString(
-					"2 missing: only 1 reviewers of the pool have no conflict with it and have not declined it")));
+					"2 missing: only one reviewer of the pool has no conflict with it and has not declined it")));
 
 		data.passDeadline(call);
 		// The flash goes through the session store in PostgreSQL, as in production: the next page reads it.
