@@ -7,11 +7,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +33,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import health.flanders.portal.call.session.Attendance;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.user.Role;
@@ -51,6 +62,9 @@ class SessionAdministrationIntegrationTests {
 
 	@Autowired
 	SessionReminders reminders;
+
+	@Autowired
+	SessionAdministration administration;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -114,6 +128,125 @@ class SessionAdministrationIntegrationTests {
 		mvc.perform(edit(session, version - 1, "1")).andExpect(content().string(containsString("Someone else changed")));
 		mvc.perform(edit(session, version, "1")).andExpect(content().string(containsString("fewer seats than")));
 		assertThat(sessionRepository.findById(session.getId()).orElseThrow().getCapacity()).isEqualTo(2);
+	}
+
+	@Test
+	void moreSeatsGoToTheWaitingListInOrderAndEachPersonPromotedIsEMailedInTheirLanguage() throws Exception {
+		InfoSession session = sessions.inPerson(1);
+		String holder = register(session, "holder", Locale.ENGLISH);
+		String first = register(session, "first", Locale.forLanguageTag("nl"));
+		String second = register(session, "second", Locale.ENGLISH);
+		String third = register(session, "third", Locale.ENGLISH);
+		long version = sessionRepository.findById(session.getId()).orElseThrow().getVersion();
+
+		mvc.perform(edit(session, version, "3"))
+			.andExpect(redirectedUrl("/admin/info-sessions"))
+			.andExpect(flash().attribute("promoted", 2));
+
+		assertThat(statusOf(session, holder)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(session, first)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(session, second)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(session, third)).isEqualTo("WAITLISTED");
+		InfoSession changed = sessionRepository.findById(session.getId()).orElseThrow();
+		assertThat(changed.getSeatsTaken()).isEqualTo(3);
+		assertThat(changed.seatsLeft()).isZero();
+
+		MimeMessage dutch = mailbox.awaitMessageTo(first,
+				message -> subject(message).startsWith("Er is een plaats vrijgekomen voor u: "));
+		assertThat(Mailbox.text(dutch)).contains("is nu bevestigd");
+		assertThat(Mailbox.raw(dutch)).contains("text/calendar");
+		MimeMessage english = mailbox.awaitMessageTo(second,
+				message -> subject(message).startsWith("A seat came free for you: "));
+		assertThat(Mailbox.text(english)).contains("is now confirmed");
+		assertThat(promotionMailsTo(third)).isZero();
+		assertThat(promotionMailsTo(holder)).isZero();
+
+		// The seats are gone: someone new waits behind the third, who is first in line now.
+		SessionRegistrations.Outcome newcomer = registrations.register(session.getId(), new SessionRegistrations.Request(
+				"New", "new-" + TestData.unique() + "@example.org", "O", false, null, Locale.ENGLISH));
+		assertThat(newcomer.status().name()).isEqualTo("WAITLISTED");
+		assertThat(newcomer.waitlistPosition()).isEqualTo(2);
+	}
+
+	@Test
+	void moreOnlineSeatsOfAHybridSessionGoToTheOnlineQueueOnly() {
+		InfoSession session = sessions.hybrid(1, 1);
+		register(session, "room", Attendance.IN_PERSON);
+		register(session, "online", Attendance.ONLINE);
+		String roomWaiting = register(session, "room-waiting", Attendance.IN_PERSON);
+		String onlineWaiting = register(session, "online-waiting", Attendance.ONLINE);
+
+		SessionForm form = administration.formOf(session.getId());
+		form.setOnlineCapacity(2);
+		assertThat(administration.change(session.getId(), form)).isOne();
+
+		assertThat(statusOf(session, onlineWaiting)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(session, roomWaiting)).isEqualTo("WAITLISTED");
+	}
+
+	@Test
+	void seatsAddedWhileNewcomersRegisterGoToThoseWhoWaitedAndNeverOneTooMany() throws Exception {
+		InfoSession session = sessions.inPerson(2);
+		List<String> holders = List.of(register(session, "holder-1", Locale.ENGLISH),
+				register(session, "holder-2", Locale.ENGLISH));
+		List<String> waiting = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			waiting.add(register(session, "waiting-" + i, Locale.ENGLISH));
+		}
+
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<?>> done = new ArrayList<>();
+		try {
+			for (int i = 0; i < 20; i++) {
+				String email = "newcomer-" + i + "-" + TestData.unique() + "@example.org";
+				done.add(pool.submit(() -> registrations.register(session.getId(),
+						new SessionRegistrations.Request("Newcomer", email, "Crowd BV", false, null, Locale.ENGLISH))));
+				if (i == 10) {
+					done.add(pool.submit(() -> {
+						SessionForm form = administration.formOf(session.getId());
+						form.setCapacity(5);
+						return administration.change(session.getId(), form);
+					}));
+				}
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// Whenever the seats came, the first three who waited got them, ahead of every newcomer.
+		List<String> confirmed = jdbc.sql("select email from info_session_registrations where session_id = ? "
+				+ "and status = 'CONFIRMED' order by arrival").param(session.getId()).query(String.class).list();
+		assertThat(confirmed).containsExactly(holders.get(0), holders.get(1), waiting.get(0), waiting.get(1),
+				waiting.get(2));
+		List<String> queue = jdbc.sql("select email from info_session_registrations where session_id = ? "
+				+ "and status = 'WAITLISTED' order by arrival").param(session.getId()).query(String.class).list();
+		assertThat(queue).hasSize(22).startsWith(waiting.get(3), waiting.get(4));
+		assertThat(sessionRepository.findById(session.getId()).orElseThrow().getSeatsTaken()).isEqualTo(5);
+
+		// Far more seats than people waiting: everyone waiting gets one, and the rest stay free.
+		SessionForm form = administration.formOf(session.getId());
+		form.setCapacity(40);
+		assertThat(administration.change(session.getId(), form)).isEqualTo(22);
+		InfoSession roomy = sessionRepository.findById(session.getId()).orElseThrow();
+		assertThat(roomy.getSeatsTaken()).isEqualTo(27);
+		assertThat(roomy.seatsLeft()).isEqualTo(13);
+	}
+
+	@Test
+	void moreSeatsForACancelledSessionPromoteNobody() {
+		InfoSession session = sessions.inPerson(1);
+		register(session, "holder", Locale.ENGLISH);
+		String waiting = register(session, "waiting", Locale.ENGLISH);
+		administration.cancel(session.getId());
+
+		SessionForm form = administration.formOf(session.getId());
+		form.setCapacity(5);
+		assertThat(administration.change(session.getId(), form)).isZero();
+		assertThat(statusOf(session, waiting)).isEqualTo("WAITLISTED");
 	}
 
 	@Test
@@ -223,6 +356,43 @@ class SessionAdministrationIntegrationTests {
 			.param("capacity", capacity)
 			.param("language", "en")
 			.param("version", String.valueOf(version));
+	}
+
+	private String register(InfoSession session, String name, Locale language) {
+		String email = name + "-" + TestData.unique() + "@example.org";
+		registrations.register(session.getId(),
+				new SessionRegistrations.Request(name, email, "Acme NV", false, null, language));
+		return email;
+	}
+
+	private String register(InfoSession session, String name, Attendance attendance) {
+		String email = name + "-" + TestData.unique() + "@example.org";
+		registrations.register(session.getId(),
+				new SessionRegistrations.Request(name, email, "Acme NV", false, attendance, Locale.ENGLISH));
+		return email;
+	}
+
+	private String statusOf(InfoSession session, String email) {
+		return jdbc.sql("select status from info_session_registrations where session_id = ? and email = ?")
+			.params(session.getId(), email)
+			.query(String.class)
+			.single();
+	}
+
+	private long promotionMailsTo(String email) {
+		return jdbc.sql("select count(*) from outgoing_mails where recipient = ? and subject like 'A seat came free%'")
+			.param(email)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private RequestPostProcessor admin() {

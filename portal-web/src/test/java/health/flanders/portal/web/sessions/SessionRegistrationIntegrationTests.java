@@ -185,6 +185,24 @@ class SessionRegistrationIntegrationTests {
 	}
 
 	@Test
+	void aNewcomerNeverTakesAFreeSeatAheadOfThoseWhoWait() throws Exception {
+		InfoSession session = sessions.inPerson(1);
+		mvc.perform(registration(session, "seated-" + TestData.unique() + "@example.org")).andExpect(status().isCreated());
+		String waiting = "queued-" + TestData.unique() + "@example.org";
+		mvc.perform(registration(session, waiting)).andExpect(jsonPath("$.waitlistPosition").value(1));
+		// A seat that is free while someone waits for it, as seats added before they went to the waiting list left it.
+		jdbc.sql("update info_sessions set capacity = 2 where id = ?").param(session.getId()).update();
+
+		mvc.perform(registration(session, "newcomer-" + TestData.unique() + "@example.org"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("WAITLISTED"))
+			.andExpect(jsonPath("$.waitlistPosition").value(1));
+		assertThat(statusOf(session, waiting)).isEqualTo("CONFIRMED");
+		assertThat(mailbox.awaitMessageTo(waiting, message -> subject(message).startsWith("A seat came free")))
+			.isNotNull();
+	}
+
+	@Test
 	void aHybridSessionKeepsSeparateSeatsAndQueuesForTheRoomAndOnline() throws Exception {
 		InfoSession session = sessions.hybrid(1, 1);
 		mvc.perform(registration(session, "room-" + TestData.unique() + "@example.org", "IN_PERSON"))
