@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import health.flanders.portal.call.NotFoundException;
+import health.flanders.portal.web.system.PageOutOfRangeException;
 
 /**
  * The demo's mailbox for admins ({@code /demo/mail}): the e-mails the portal delivered to itself for want of an SMTP
- * server, newest first, and each one's text with its links to follow. Without the demo profile these URLs do not
- * exist.
+ * server, newest first, and each one's text with its links to follow. A page number that is not a number, below zero
+ * or past the last page answers 400. Without the demo profile these URLs do not exist.
  */
 @Controller
 @Profile("demo")
@@ -29,8 +30,13 @@ class DemoMailController {
 	}
 
 	@GetMapping("/demo/mail")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("mailbox", mailbox.page(Math.max(page, 0)));
+	String list(@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
+		int page = PageOutOfRangeException.pageNumber(pageParameter);
+		DemoMailbox.MailboxPage shown = mailbox.page(page);
+		if (page > 0 && shown.entries().isEmpty()) {
+			throw new PageOutOfRangeException(pageParameter);
+		}
+		model.addAttribute("mailbox", shown);
 		model.addAttribute("receivesMail", receivesMail);
 		return "demo/mailbox";
 	}

@@ -55,9 +55,9 @@ import health.flanders.portal.web.support.FreshDatabase;
 /**
  * The demo as a newcomer runs it without Docker: the {@code demo} profile, no SMTP server. Someone asks for a password
  * reset; the admin reads the e-mail in the portal's own mailbox and its link opens the page to choose a password. The
- * mailbox is for admins only, lists newest first a page at a time, shows an e-mail's text as text, and its pages are
- * valid HTML, accessible and under the portal's Content-Security-Policy. The tests share one portal: the journey runs
- * first, and the paging test, whose e-mails are the newest, last.
+ * mailbox is for admins only, lists newest first a page at a time (400 for a page it does not have), shows an e-mail's
+ * text as text, and its pages are valid HTML, accessible and under the portal's Content-Security-Policy. The tests
+ * share one portal: the journey runs first, and the paging test, whose e-mails are the newest, last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoMailboxBrowserTests {
@@ -230,6 +230,10 @@ class DemoMailboxBrowserTests {
 			assertThat(rows.first()).containsText(prefix + "-0@example.org");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Newer e-mails")).click();
 			assertThat(rows.first()).containsText(prefix + "-20@example.org");
+			for (String outOfRange : List.of("-1", "abc", "1000000", "2147483648")) {
+				assertThat(context.request().get(base + "/demo/mail?page=" + outOfRange).status()).as(outOfRange)
+					.isEqualTo(400);
+			}
 		}
 	}
 

@@ -39,7 +39,8 @@ import health.flanders.portal.web.system.LinkTokens;
 /**
  * Every page of the portal, with real data behind it and the person who opens it ({@code null}: the public), for
  * the checks that run over all pages (valid HTML, accessibility, security headers), and every file it lets people
- * download. A new page or download belongs here.
+ * download. A new page or download belongs here. The demo profile's own pages ({@code /demo/mail}) do not exist in
+ * these tests' portal: DemoMailboxBrowserTests runs the same checks on them in a demo portal.
  */
 @TestComponent
 @Import(DatabaseOutagePage.class)
