@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -77,16 +78,16 @@ class AccountBrowserTests {
 	void theFooterLeadsToTheContactPagePrivacyNoticeAndAccessibilityStatementInBothLanguages() {
 		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
 			Page page = context.newPage();
-			page.navigate("/");
-			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			page.navigate("/privacy");
+			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName("Accessibility statement")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Enforcement procedure")))
 				.isVisible();
-			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName("Contact")).click();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("info@flanders.health"))).isVisible();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nederlands")).click();
-			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName("Privacyverklaring")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Privacyverklaring");
 			assertThat(page.locator("link[rel=icon][type='image/svg+xml']")).hasCount(1);
