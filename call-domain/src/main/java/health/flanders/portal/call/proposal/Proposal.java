@@ -269,6 +269,18 @@ public class Proposal {
 	}
 
 	/**
+	 * The only applicant leaves the proposal (their account is closed) and hands it to a co-applicant they invited who
+	 * has an account: that person becomes an applicant, and the lead when the one leaving led it.
+	 */
+	public void handOver(long leavingId, long successorId) {
+		applicantIds.add(successorId);
+		leave(leavingId);
+		if (createdBy != successorId && !applicantIds.contains(createdBy)) {
+			createdBy = successorId;
+		}
+	}
+
+	/**
 	 * Withdraws a draft that was never submitted, when its only applicant closes their account: nobody can go on with
 	 * it, and it takes no part in any evaluation.
 	 * @throws IllegalStateException when it was ever submitted or is no draft

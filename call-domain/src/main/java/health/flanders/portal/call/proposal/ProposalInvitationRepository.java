@@ -11,5 +11,8 @@ public interface ProposalInvitationRepository extends JpaRepository<ProposalInvi
 
 	Optional<ProposalInvitation> findByIdAndProposalId(long id, long proposalId);
 
+	/** Every invitation, live or revoked, to this (normalised) address. */
+	List<ProposalInvitation> findByEmail(String email);
+
 	boolean existsByProposalIdAndEmailAndRevokedAtIsNull(long proposalId, String email);
 }

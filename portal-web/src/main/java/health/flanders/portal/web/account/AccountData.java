@@ -19,7 +19,7 @@ import health.flanders.portal.call.user.PortalUser;
 
 /**
  * A person's own data, as a JSON file they download (the right of access): their account and roles, their
- * registrations for information sessions under their address, the proposals they lead or write with others (reference,
+ * registrations for information sessions under their address, the proposals they lead, write with others or are invited to (reference,
  * acronym, title, call, status) and the reviews they wrote (which proposal, status and dates, not the scores). Never
  * the password hash, nor anything of other people.
  */
@@ -55,7 +55,7 @@ public class AccountData {
 		account.put("roles", user.getRoles().stream().sorted().map(Enum::name).toList());
 		data.put("account", account);
 		data.put("sessionRegistrations", registrations(user.getEmail()));
-		data.put("proposals", proposals(userId));
+		data.put("proposals", proposals(userId, user.getEmail()));
 		data.put("reviews", reviews(userId));
 		return json.writeValueAsBytes(data);
 	}
@@ -84,12 +84,21 @@ public class AccountData {
 			.list();
 	}
 
-	private List<Map<String, Object>> proposals(long userId) {
+	private List<Map<String, Object>> proposals(long userId, String email) {
 		return jdbc.sql("""
-				select p.reference, p.acronym, p.title, c.code, p.status, p.created_by = ? as leads, a.added_at
+				select p.reference, p.acronym, p.title, c.code, p.status,
+				       case when p.created_by = ? then 'LEAD_APPLICANT' else 'CO_APPLICANT' end as role, a.added_at as joined,
+				       p.created_at, p.id
 				from proposal_applicants a join proposals p on p.id = a.proposal_id join calls c on c.id = p.call_id
-				where a.user_id = ? order by p.created_at, p.id""")
-			.params(userId, userId)
+				where a.user_id = ?
+				union all
+				select p.reference, p.acronym, p.title, c.code, p.status, 'INVITED_CO_APPLICANT', i.invited_at,
+				       p.created_at, p.id
+				from proposal_invitations i join proposals p on p.id = i.proposal_id join calls c on c.id = p.call_id
+				where i.email = ? and i.revoked_at is null
+				  and not exists (select 1 from proposal_applicants a where a.proposal_id = p.id and a.user_id = ?)
+				order by created_at, id""")
+			.params(userId, userId, email, userId)
 			.query((rs, row) -> {
 				Map<String, Object> proposal = new LinkedHashMap<>();
 				proposal.put("reference", rs.getString("reference"));
@@ -97,8 +106,8 @@ public class AccountData {
 				proposal.put("title", rs.getString("title"));
 				proposal.put("call", rs.getString("code"));
 				proposal.put("status", rs.getString("status"));
-				proposal.put("role", rs.getBoolean("leads") ? "LEAD_APPLICANT" : "CO_APPLICANT");
-				proposal.put("joinedAt", instant(rs, "added_at"));
+				proposal.put("role", rs.getString("role"));
+				proposal.put("since", instant(rs, "joined"));
 				return proposal;
 			})
 			.list();

@@ -3,6 +3,7 @@ package health.flanders.portal.web.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import health.flanders.portal.call.NotFoundException;
 import health.flanders.portal.call.audit.AuditTrail;
 import health.flanders.portal.call.proposal.Proposal;
+import health.flanders.portal.call.proposal.ProposalInvitation;
+import health.flanders.portal.call.proposal.ProposalInvitationRepository;
 import health.flanders.portal.call.proposal.ProposalRepository;
 import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.user.PortalUser;
@@ -35,6 +38,8 @@ public class AccountSettings {
 
 	private final ProposalRepository proposals;
 
+	private final ProposalInvitationRepository invitations;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final SessionsOfUser sessions;
@@ -45,10 +50,12 @@ public class AccountSettings {
 
 	private final Clock clock;
 
-	AccountSettings(PortalUserRepository users, ProposalRepository proposals, PasswordEncoder passwordEncoder,
+	AccountSettings(PortalUserRepository users, ProposalRepository proposals, ProposalInvitationRepository invitations,
+			PasswordEncoder passwordEncoder,
 			SessionsOfUser sessions, AuditTrail audit, JdbcClient jdbc, Clock clock) {
 		this.users = users;
 		this.proposals = proposals;
+		this.invitations = invitations;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -91,9 +98,10 @@ public class AccountSettings {
 
 	/**
 	 * Closes the account when its password is given right. Erased: the name, the e-mail address (replaced by
-	 * {@code closed-<id>@closed.invalid}), the password, the sessions, the pending reset links. The person leaves the
-	 * proposals they share with others (handing the lead over); a draft they wrote alone and never submitted is
-	 * withdrawn. Kept, as the funder must keep them: submitted proposals and their versions, reviews, the audit trail.
+	 * {@code closed-<id>@closed.invalid}), the password, the sessions, the pending reset links, the invitations to
+	 * them. The person leaves the proposals they share with others, handing the lead to a co-applicant (one invited who
+	 * has an account, when no other applicant is on it); a draft they wrote alone, never submitted and with nobody
+	 * invited to it, is withdrawn. Kept, as the funder must keep them: submitted proposals and their versions, reviews, the audit trail.
 	 * @throws WrongPasswordException when the password is not right; nothing changes
 	 * @throws LastAdminException when this is the only open account that holds ADMIN
 	 */
@@ -117,22 +125,45 @@ public class AccountSettings {
 		int withdrawn = 0;
 		int left = 0;
 		for (Proposal proposal : proposals.findAllById(proposalIdsOf(userId))) {
+			Optional<Long> invitee = invitedAccount(proposal.getId());
 			if (proposal.getApplicantIds().size() > 1) {
 				proposal.leave(userId);
 				left++;
 			}
-			else if (proposal.getStatus() == ProposalStatus.DRAFT && !proposal.hasBeenSubmitted()) {
+			else if (invitee.isPresent()) {
+				proposal.handOver(userId, invitee.get());
+				left++;
+			}
+			else if (proposal.getStatus() == ProposalStatus.DRAFT && !proposal.hasBeenSubmitted()
+					&& invitations.findByProposalIdAndRevokedAtIsNullOrderByInvitedAt(proposal.getId()).isEmpty()) {
 				proposal.abandon(clock);
 				withdrawn++;
 			}
 		}
+		// Invitations to this person end (they can no longer take them up) and no longer hold their address.
+		String tombstone = "closed-" + userId + "@" + CLOSED_DOMAIN;
+		for (ProposalInvitation invitation : invitations.findByEmail(formerEmail)) {
+			invitation.revoke(clock);
+		}
+		invitations.flush();
+		jdbc.sql("update proposal_invitations set email = ? where email = ?").params(tombstone, formerEmail).update();
 		jdbc.sql("delete from password_reset_tokens where user_id = ?").param(userId).update();
-		user.close("closed-" + userId + "@" + CLOSED_DOMAIN, passwordEncoder.encode(LinkTokens.newToken()));
+		user.close(tombstone, passwordEncoder.encode(LinkTokens.newToken()));
 		users.saveAndFlush(user);
 		// The entry names the account by its id and new address, not by the address that was erased.
 		audit.record(user.getEmail(), "ACCOUNT_CLOSED", "user", user.getEmail(),
 				"by its holder; drafts withdrawn " + withdrawn + ", proposals left to co-applicants " + left);
 		sessions.endAll(formerEmail);
+	}
+
+	/** The open account of the co-applicant invited first to this proposal and not uninvited, if any has one. */
+	private Optional<Long> invitedAccount(long proposalId) {
+		return jdbc.sql("""
+				select u.id from proposal_invitations i join users u on u.email = i.email
+				where i.proposal_id = ? and i.revoked_at is null and u.enabled order by i.invited_at, i.id limit 1""")
+			.param(proposalId)
+			.query(Long.class)
+			.optional();
 	}
 
 	private List<Long> proposalIdsOf(long userId) {

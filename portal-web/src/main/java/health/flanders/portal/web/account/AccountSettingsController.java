@@ -66,11 +66,11 @@ class AccountSettingsController {
 	@PostMapping("/account/profile")
 	String changeProfile(@AuthenticationPrincipal SignedInUser me,
 			@Validated @ModelAttribute("profileForm") ProfileForm form, BindingResult result,
-			@ModelAttribute("passwordForm") PasswordChangeForm passwordForm, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PortalUser user = accounts.get(me.id());
-		passwordForm.forgetPasswords();
+		PasswordChangeForm passwordForm = new PasswordChangeForm();
 		passwordForm.setVersion(user.getVersion());
+		model.addAttribute("passwordForm", passwordForm);
 		if (result.hasErrors()) {
 			return page(user, model);
 		}

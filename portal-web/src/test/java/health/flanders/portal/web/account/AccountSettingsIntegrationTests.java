@@ -211,9 +211,7 @@ class AccountSettingsIntegrationTests {
 			.update();
 		Proposal led = data.proposal(call, person, "LEADS");
 		Proposal coWritten = data.proposal(call, someoneElse, "COWRITE");
-		jdbc.sql("insert into proposal_applicants (proposal_id, user_id) values (?, ?)")
-			.params(coWritten.getId(), person.getId())
-			.update();
+		invite(coWritten, person, someoneElse);
 		data.proposal(call, someoneElse, "NOTMINE");
 		Proposal reviewed = data.submittedProposal(data.openCall(), someoneElse, "REV" + TestData.unique().substring(0, 4));
 		jdbc.sql("insert into review_assignments (proposal_id, reviewer_id, affinity, created_at) values (?, ?, 0.5, now())")
@@ -240,7 +238,7 @@ class AccountSettingsIntegrationTests {
 		assertThat(data.path("proposals").get(0).path("acronym").asString()).isEqualTo(led.getAcronym());
 		assertThat(data.path("proposals").get(0).path("role").asString()).isEqualTo("LEAD_APPLICANT");
 		assertThat(data.path("proposals").get(1).path("acronym").asString()).isEqualTo("COWRITE");
-		assertThat(data.path("proposals").get(1).path("role").asString()).isEqualTo("CO_APPLICANT");
+		assertThat(data.path("proposals").get(1).path("role").asString()).isEqualTo("INVITED_CO_APPLICANT");
 		assertThat(data.path("reviews")).hasSize(1);
 		assertThat(data.path("reviews").get(0).path("proposal").asString()).isEqualTo(reviewed.getReference());
 		assertThat(data.path("reviews").get(0).path("status").asString()).isEqualTo("DRAFT");
@@ -258,6 +256,12 @@ class AccountSettingsIntegrationTests {
 		jdbc.sql("insert into proposal_applicants (proposal_id, user_id, added_at) values (?, ?, now())")
 			.params(sharedDraft.getId(), coApplicant.getId())
 			.update();
+		PortalUser invitee = data.user(Role.APPLICANT);
+		Proposal invitedDraft = data.proposal(call, leaving, "INVITED");
+		invite(invitedDraft, invitee, leaving);
+		PortalUser other = data.user(Role.APPLICANT);
+		Proposal othersDraft = data.proposal(call, other, "OTHERS");
+		invite(othersDraft, leaving, other);
 		Proposal submitted = data.submittedProposal(call, leaving, "KEPT" + TestData.unique().substring(0, 4));
 		long versions = versionsOf(submitted);
 		Cookie here = signIn(leaving.getEmail(), TestData.PASSWORD);
@@ -288,6 +292,14 @@ class AccountSettingsIntegrationTests {
 		assertThat(shared.getStatus()).isEqualTo(ProposalStatus.DRAFT);
 		assertThat(applicantsOf(shared)).containsExactly(coApplicant.getId());
 		assertThat(shared.getCreatedBy()).isEqualTo(coApplicant.getId());
+		Proposal handedOver = proposals.findById(invitedDraft.getId()).orElseThrow();
+		assertThat(handedOver.getStatus()).isEqualTo(ProposalStatus.DRAFT);
+		assertThat(applicantsOf(handedOver)).containsExactly(invitee.getId());
+		assertThat(handedOver.getCreatedBy()).isEqualTo(invitee.getId());
+		assertThat(jdbc.sql("select email, revoked_at is not null from proposal_invitations where proposal_id = ?")
+			.param(othersDraft.getId())
+			.query((rs, row) -> rs.getString(1) + " " + rs.getBoolean(2))
+			.list()).containsExactly(closed.getEmail() + " true");
 		Proposal kept = proposals.findById(submitted.getId()).orElseThrow();
 		assertThat(kept.getStatus()).isEqualTo(ProposalStatus.SUBMITTED);
 		assertThat(applicantsOf(kept)).containsExactly(leaving.getId());
@@ -322,6 +334,12 @@ class AccountSettingsIntegrationTests {
 		PortalUser second = data.user(Role.ADMIN);
 		mvc.perform(post("/account/close").with(csrf()).with(as(second)).param("password", TestData.PASSWORD))
 			.andExpect(redirectedUrl("/?accountClosed"));
+	}
+
+	private void invite(Proposal proposal, PortalUser invitee, PortalUser by) {
+		jdbc.sql("insert into proposal_invitations (proposal_id, email, invited_by, invited_at) values (?, ?, ?, now())")
+			.params(proposal.getId(), invitee.getEmail(), by.getId())
+			.update();
 	}
 
 	private List<Long> applicantsOf(Proposal proposal) {
