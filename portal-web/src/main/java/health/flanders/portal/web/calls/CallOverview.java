@@ -20,8 +20,9 @@ import health.flanders.portal.call.CallStatus;
 /**
  * The read model of every call for admins and staff: its phase now, its drafts, submitted and eligible proposals,
  * and the budget its submitted proposals request against the budget it has. Eligible counts as staff decided where
- * they overrode the check, and otherwise as the check said when the proposal was last submitted. One statement, which
- * counts and sums each call's proposals in one pass over them all rather than once per call.
+ * they overrode the check, and otherwise as the check said when the proposal was last submitted. One statement over
+ * the narrow tally each proposal keeps of these figures (V32: written by triggers in the transaction that changes
+ * the proposal, its consortium, its versions or staff's decision), rather than over every version and member.
  */
 @Service
 public class CallOverview {
@@ -52,32 +53,23 @@ public class CallOverview {
 	public List<Row> all(Locale locale) {
 		Instant now = clock.instant();
 		return jdbc.sql("""
-				with submitted as (
-				    select p.id, p.call_id,
-				           coalesce(o.eligible, (select (v.content ->> 'eligible')::boolean from proposal_versions v
-				                                 where v.proposal_id = p.id order by v.number desc limit 1), false)
-				               as eligible
-				    from proposals p
-				    left join eligibility_overrides o on o.proposal_id = p.id
-				    where p.status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED')
-				), counted as (
-				    select call_id, count(*) as submitted, count(*) filter (where eligible) as eligible
-				    from submitted group by call_id
-				), requested as (
-				    select p.call_id, sum(m.requested_budget_eur) as requested
-				    from proposals p join consortium_members m on m.proposal_id = p.id
-				    where p.status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED')
-				    group by p.call_id
-				), drafts as (
-				    select call_id, count(*) as drafts from proposals where status = 'DRAFT' group by call_id
+				with counted as (
+				    select call_id,
+				           count(*) filter (where status = 'DRAFT') as drafts,
+				           count(*) filter (where status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED'))
+				               as submitted,
+				           count(*) filter (where eligible
+				                            and status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED'))
+				               as eligible,
+				           sum(requested_eur) filter (where status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED',
+				                                                       'NOT_FUNDED')) as requested
+				    from proposal_tallies group by call_id
 				)
 				select c.id, c.code, c.title, c.title_nl, c.status, c.opens_at, c.deadline, c.budget_eur,
-				       coalesce(d.drafts, 0) as drafts, coalesce(s.submitted, 0) as submitted,
-				       coalesce(s.eligible, 0) as eligible, coalesce(r.requested, 0) as requested
+				       coalesce(s.drafts, 0) as drafts, coalesce(s.submitted, 0) as submitted,
+				       coalesce(s.eligible, 0) as eligible, coalesce(s.requested, 0) as requested
 				from calls c
-				left join drafts d on d.call_id = c.id
 				left join counted s on s.call_id = c.id
-				left join requested r on r.call_id = c.id
 				order by c.deadline desc, c.id desc""")
 			.query((rs, row) -> {
 				Instant opensAt = rs.getObject("opens_at", OffsetDateTime.class).toInstant();
