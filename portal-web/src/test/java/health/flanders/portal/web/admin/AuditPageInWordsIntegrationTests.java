@@ -86,6 +86,20 @@ class AuditPageInWordsIntegrationTests {
 		assertThat(tableBody(page)).contains("Beoordeling 42").doesNotContain("beoordelaars gemaild");
 	}
 
+	@Test
+	void theExportKeepsTheCodesAsSealedAndAddsTheActionInWords() throws Exception {
+		PortalUser admin = data.user(Role.ADMIN);
+		String subject = "export-" + TestData.unique();
+		transaction.executeWithoutResult(
+				status -> trail.record("reviewer@example.org", "REVIEW_SUBMITTED", "proposal", subject, "review 42"));
+
+		String csv = page(get("/admin/audit.csv").param("q", subject).param("lang", "nl").with(as(admin)));
+
+		assertThat(csv).contains("\"key_id\",\"action_in_words\"")
+			.contains("\"REVIEW_SUBMITTED\",\"proposal\",\"" + subject + "\",\"review 42\"")
+			.contains("\"Beoordeling ingediend\"");
+	}
+
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request)
 			.andExpect(status().isOk())
