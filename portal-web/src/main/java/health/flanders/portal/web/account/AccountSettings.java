@@ -101,7 +101,8 @@ public class AccountSettings {
 	 * {@code closed-<id>@closed.invalid}), the password, the sessions, the pending reset links, the invitations to
 	 * them. The person leaves the proposals they share with others, handing the lead to a co-applicant (one invited who
 	 * has an account, when no other applicant is on it); a draft they wrote alone, never submitted and with nobody
-	 * invited to it, is withdrawn. Kept, as the funder must keep them: submitted proposals and their versions, reviews, the audit trail.
+	 * invited to it, is withdrawn. Kept, as the funder must keep them: submitted proposals and their versions, reviews,
+	 * the audit trail.
 	 * @throws WrongPasswordException when the password is not right; nothing changes
 	 * @throws LastAdminException when this is the only open account that holds ADMIN
 	 */
