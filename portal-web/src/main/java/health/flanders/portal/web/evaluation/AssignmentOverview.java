@@ -99,18 +99,17 @@ public class AssignmentOverview {
 		pairs.values().stream().flatMap(List::stream).filter(Pair::counts)
 			.forEach(pair -> loads.merge(pair.reviewerId(), 1, Integer::sum));
 		boolean assigned = !pairs.isEmpty();
-		List<ProposalLine> proposals = model.proposals(callId).stream().map(proposal -> {
+		List<ProposalLine> proposals = model.headings(callId).stream().map(proposal -> {
 			List<Pair> reviewers = pairs.getOrDefault(proposal.id(), List.of());
 			List<Pair> counted = reviewers.stream().filter(Pair::counts).toList();
 			List<ReviewerKind> missingKinds = call.requiredKinds().stream()
 				.filter(kind -> counted.stream().noneMatch(pair -> kinds.get(pair.reviewerId()) == kind))
 				.toList();
 			int missing = Math.max(0, call.reviewersPerProposal() - counted.size());
-			List<PoolReviewer> available = pool.stream()
-				.filter(reviewer -> !conflicts.contains(AssignmentReadModel.key(proposal.id(), reviewer.id())))
-				.filter(reviewer -> reviewers.stream().noneMatch(pair -> pair.reviewerId() == reviewer.id() && !pair.counts()))
-				.toList();
-			List<Gap> gaps = assigned ? gaps(call, missing, missingKinds, available) : List.of();
+			// Who could still take it is only asked where a reviewer is missing: the pool (300) for each proposal
+			// (600) was most of what this page cost once every proposal had its reviewers.
+			List<Gap> gaps = assigned && (missing > 0 || !missingKinds.isEmpty())
+					? gaps(call, missing, missingKinds, available(proposal.id(), reviewers, pool, conflicts)) : List.of();
 			return new ProposalLine(proposal.id(), proposal.acronym(), proposal.title(), reviewers, missing, missingKinds,
 					gaps);
 		}).toList();
@@ -119,6 +118,15 @@ public class AssignmentOverview {
 					reviewer.maximum(call.maxProposalsPerReviewer()), reviewer.ownMaximum()))
 			.toList();
 		return new Overview(call, proposals, poolLoads);
+	}
+
+	/** The reviewers of the pool without a conflict with the proposal who did not decline it. */
+	private static List<PoolReviewer> available(long proposalId, List<Pair> reviewers, List<PoolReviewer> pool,
+			Set<Long> conflicts) {
+		return pool.stream()
+			.filter(reviewer -> !conflicts.contains(AssignmentReadModel.key(proposalId, reviewer.id())))
+			.filter(reviewer -> reviewers.stream().noneMatch(pair -> pair.reviewerId() == reviewer.id() && !pair.counts()))
+			.toList();
 	}
 
 	private static List<Gap> gaps(Settings call, int missing, List<ReviewerKind> missingKinds,

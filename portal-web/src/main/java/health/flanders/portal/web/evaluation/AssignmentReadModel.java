@@ -41,6 +41,19 @@ class AssignmentReadModel {
 		}
 	}
 
+	/** A proposal's acronym and title, for the tables. */
+	record ProposalHeading(long id, String acronym, String title) {
+	}
+
+	/** The call's evaluated proposals in the order of {@link #proposals(long)}, without their texts. */
+	List<ProposalHeading> headings(long callId) {
+		return jdbc.sql("select id, acronym, title from proposals where call_id = ? and status in " + EVALUATED
+				+ " order by acronym, id")
+			.param(callId)
+			.query((rs, row) -> new ProposalHeading(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	List<ProposalText> proposals(long callId) {
 		return jdbc.sql("select id, acronym, title, title || ' ' || abstract || ' ' || medical_need from proposals "
 				+ "where call_id = ? and status in " + EVALUATED + " order by acronym, id")

@@ -128,9 +128,9 @@ public class CallRanking {
 				.put(score.getCriterionId(), score.getScore()));
 		return jdbc.sql("""
 				select p.id, p.acronym, p.title, coalesce(p.first_submitted_at, p.created_at),
-				       coalesce((select sum(m.requested_budget_eur) from consortium_members m where m.proposal_id = p.id), 0),
-				       d.reason
+				       coalesce(t.requested_eur, 0), d.reason
 				from proposals p left join ranking_dropouts d on d.proposal_id = p.id
+				left join proposal_tallies t on t.proposal_id = p.id
 				where p.call_id = ? and p.status in ('SUBMITTED', 'IN_EVALUATION', 'FUNDED', 'NOT_FUNDED')
 				order by p.acronym""")
 			.param(callId)
