@@ -191,6 +191,11 @@ class ConnectBrowserTests {
 						"() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
 					.as("the page scrolls sideways at %d px", viewport[0])
 					.isFalse();
+				assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('main *')].some(element =>"
+						+ " element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')"))
+					.as("a part of the page scrolls sideways at %d px", viewport[0])
+					.isFalse();
+				double mainRight = page.locator("main").boundingBox().x + page.locator("main").boundingBox().width;
 				Locator other;
 				Locator total;
 				if (viewport[0] >= 768) {
@@ -213,7 +218,7 @@ class ConnectBrowserTests {
 					assertThat(header).isVisible();
 					assertThat(header.boundingBox().x + header.boundingBox().width)
 						.as("%s at %d px", header.textContent(), viewport[0])
-						.isLessThanOrEqualTo(viewport[0]);
+						.isLessThanOrEqualTo(mainRight);
 				}
 			}
 		}
