@@ -1,2 +1,5 @@
-/** Signing in and registering as an applicant. */
+/**
+ * Signing in, registering as an applicant, passwords, and each person's own account: name, language, password, their
+ * data and closing the account.
+ */
 package health.flanders.portal.web.account;

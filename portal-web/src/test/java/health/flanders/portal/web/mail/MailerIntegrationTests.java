@@ -68,6 +68,14 @@ class MailerIntegrationTests {
 	}
 
 	@Test
+	void theAddressOfAClosedAccountGetsNoEMail() {
+		String to = "closed-" + TestData.unique() + "@closed.invalid";
+		transaction.executeWithoutResult(status -> mailer.send(to, Locale.ENGLISH, "welcome", Map.of("name", "Nobody")));
+		assertThat(jdbc.sql("select count(*) from outgoing_mails where recipient = ?").param(to).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void anEMailOfARolledBackTransactionNeverLeaves() {
 		String to = "rolled-back-" + TestData.unique() + "@example.org";
 		transaction.executeWithoutResult(status -> {
