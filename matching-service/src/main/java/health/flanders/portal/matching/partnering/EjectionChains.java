@@ -43,6 +43,9 @@ final class EjectionChains {
 
 	private long droppedRequest = -1;
 
+	/** Placements tried so far, over all attempts. */
+	private long spent;
+
 	EjectionChains(Timetable timetable) {
 		this.timetable = timetable;
 		this.instance = timetable.instance;
@@ -51,7 +54,7 @@ final class EjectionChains {
 
 	/**
 	 * Tries to place the unplaced request with chains of at most {@code maxDepth} moves (shortest first), each attempt
-	 * expanding at most {@code nodes} steps. With {@code allowDrop}, one request later in priority may be left out.
+	 * trying at most {@code nodes} placements. With {@code allowDrop}, one request later in priority may be left out.
 	 * Returns whether the request was placed; the request left out, if any, is {@link #lastDropped()}.
 	 */
 	boolean insert(int request, int maxDepth, long nodes, boolean allowDrop) {
@@ -62,7 +65,9 @@ final class EjectionChains {
 			this.budget = nodes;
 			this.dropped = false;
 			this.dropAfter = allowDrop ? request : Integer.MAX_VALUE;
-			if (place(request, depth, true)) {
+			boolean placed = place(request, depth, true);
+			this.spent += nodes - Math.max(this.budget, 0);
+			if (placed) {
 				for (int op = 0; op < this.length; op++) {
 					if (this.kinds[op] == DROP) {
 						this.droppedRequest = this.requests[op];
@@ -77,12 +82,18 @@ final class EjectionChains {
 		return false;
 	}
 
+	/** Placements tried so far, over all attempts. */
+	long spent() {
+		return this.spent;
+	}
+
 	/** The request left out by the last successful {@link #insert}, or -1. */
 	long lastDropped() {
 		return this.droppedRequest;
 	}
 
 	private boolean place(int request, int depth, boolean root) {
+		this.budget--;
 		long fitting = this.timetable.fitting(request);
 		if (fitting != 0) {
 			push(PLACE, request, MeetingScheduler.roomiest(this.timetable, fitting));
@@ -93,7 +104,7 @@ final class EjectionChains {
 			push(DROP, request, Timetable.NONE);
 			return true;
 		}
-		if (depth == 0 || --this.budget < 0) {
+		if (depth == 0 || this.budget < 0) {
 			return false;
 		}
 		int first = this.instance.first[request];

@@ -29,16 +29,18 @@ public final class MeetingScheduler {
 	/** The longest ejection chain tried to place a left-out request. */
 	private static final int CHAIN_DEPTH = 8;
 
-	/** Steps per chain attempt, so a request that cannot be placed costs little. */
-	private static final long CHAIN_NODES = 4_000;
+	/** Placements tried per chain attempt, so a request that cannot be placed costs little. */
+	private static final long CHAIN_NODES = 20_000;
 
-	/** The shorter chains tried for swaps in favour of an earlier request. */
-	private static final int SWAP_DEPTH = 3;
+	/** The shorter chains tried for swaps in favour of an earlier request, and their cost per request and in all. */
+	private static final int SWAP_DEPTH = 2;
 
-	private static final long SWAP_NODES = 500;
+	private static final long SWAP_NODES = 300;
 
-	/** Bound steps the exact search may take (a few hundred milliseconds at most). */
-	private static final long EXACT_WORK = 40_000_000;
+	private static final long SWAP_NODES_PER_REQUEST = 200;
+
+	/** Bound steps the exact search may take: about half a second at most. */
+	private static final long EXACT_WORK = 10_000_000;
 
 	private static final Comparator<PlacedMeeting> PLACEMENT_ORDER = Comparator.comparingInt(PlacedMeeting::slot)
 		.thenComparingInt(PlacedMeeting::table);
@@ -225,14 +227,16 @@ public final class MeetingScheduler {
 
 	/**
 	 * Lets each left-out request, earliest first, take the place of a later one by a short ejection chain. Every swap
-	 * makes the set of placed requests earlier in priority, so this ends; a few passes are enough in practice.
+	 * makes the set of placed requests earlier in priority; the passes and the work are limited all the same, so that
+	 * the time stays small on a large session.
 	 */
 	private static void preferEarlierRequests(Timetable timetable, EjectionChains chains) {
 		Instance instance = timetable.instance;
+		long limit = chains.spent() + 10_000 + SWAP_NODES_PER_REQUEST * instance.requests();
 		boolean changed = true;
-		for (int pass = 0; pass < 4 && changed; pass++) {
+		for (int pass = 0; pass < 3 && changed; pass++) {
 			changed = false;
-			for (int request = 0; request < instance.requests(); request++) {
+			for (int request = 0; request < instance.requests() && chains.spent() < limit; request++) {
 				if (timetable.slotOf[request] == Timetable.NONE && instance.common[request] != 0
 						&& chains.insert(request, SWAP_DEPTH, SWAP_NODES, true)) {
 					changed = true;
