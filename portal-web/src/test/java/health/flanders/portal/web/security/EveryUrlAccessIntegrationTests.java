@@ -109,6 +109,7 @@ public class EveryUrlAccessIntegrationTests {
 		rule(Access.ADMIN, "GET /admin/calls/new", "POST /admin/calls", "POST /admin/calls/{id}",
 				"POST /admin/calls/{id}/publish", "POST /admin/calls/{id}/deadline");
 		rule(Access.STAFF, "POST /staff/calls/{id}/evaluation/start");
+		rule(Access.STAFF_OR_ADMIN, "GET /staff/calls/{id}");
 		rule(Access.STAFF, "POST /staff/calls/{id}/evaluation/review-deadline", "GET /staff/calls/{id}/evaluation/progress");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",

@@ -216,6 +216,12 @@ public class PortalPages {
 		pages.add(new Page("/staff/proposals/" + evaluation.proposal().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/ranking", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation/progress", staff));
+		// The call dashboard of an open call (a session, proposals, introductions) and of one in evaluation, whose
+		// public page then shows its counts.
+		pages.add(new Page("/staff/calls/" + call.getId(), staff));
+		pages.add(new Page("/staff/calls/" + call.getId(), admin));
+		pages.add(new Page("/staff/calls/" + evaluation.call().getId(), staff));
+		pages.add(new Page("/calls/" + evaluation.call().getId(), null));
 		pages.add(new Page("/admin/reviewers/new", admin));
 		pages.add(new Page("/account", admin));
 		pages.add(new Page("/account/close", admin));
