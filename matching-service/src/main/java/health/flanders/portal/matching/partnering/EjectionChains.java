@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Places an unplaced request by moving placed ones along a chain: the request takes a slot, the meetings in its way
  * (one of the two participants' meeting in that slot, or any meeting of a slot whose tables are all taken) leave it
  * and are placed again elsewhere in the same way, up to a depth. Moved meetings are never moved twice in one chain, and
- * a failed attempt leaves the timetable as it was. Optionally one meeting later in priority than the request may be
+ * a failed attempt leaves the timetable as it was. A meeting that could not be placed again is not tried again in the
+ * same attempt, as in the search for augmenting paths of a matching. Optionally one meeting later in priority than the request may be
  * left out instead of placed again: a swap that keeps the number of meetings and prefers the earlier request.
  */
 final class EjectionChains {
@@ -25,6 +26,11 @@ final class EjectionChains {
 	private final int[] movedIn;
 
 	private int attempt;
+
+	/** The attempt in which each request could not be placed again, and with how many moves left. */
+	private final int[] failedIn;
+
+	private final int[] failedDepth;
 
 	private int[] kinds = new int[64];
 
@@ -50,6 +56,8 @@ final class EjectionChains {
 		this.timetable = timetable;
 		this.instance = timetable.instance;
 		this.movedIn = new int[this.instance.requests()];
+		this.failedIn = new int[this.instance.requests()];
+		this.failedDepth = new int[this.instance.requests()];
 	}
 
 	/**
@@ -117,7 +125,7 @@ final class EjectionChains {
 				// Both are free but every table is taken: any meeting of the slot may make way.
 				int[] members = Arrays.copyOf(this.timetable.members[slot], this.timetable.size[slot]);
 				for (int other : members) {
-					if (this.movedIn[other] == this.attempt) {
+					if (this.movedIn[other] == this.attempt || failed(other, depth - 1)) {
 						continue;
 					}
 					int mark = this.length;
@@ -133,8 +141,8 @@ final class EjectionChains {
 				}
 				continue;
 			}
-			if ((a != Timetable.NONE && this.movedIn[a] == this.attempt)
-					|| (b != Timetable.NONE && this.movedIn[b] == this.attempt)) {
+			if ((a != Timetable.NONE && (this.movedIn[a] == this.attempt || failed(a, depth - 1)))
+					|| (b != Timetable.NONE && (this.movedIn[b] == this.attempt || failed(b, depth - 1)))) {
 				continue;
 			}
 			int mark = this.length;
@@ -154,7 +162,17 @@ final class EjectionChains {
 				return false;
 			}
 		}
+		this.failedIn[request] = this.attempt;
+		this.failedDepth[request] = depth;
 		return false;
+	}
+
+	/**
+	 * Whether the request already could not be placed again in this attempt with at least as many moves left. The
+	 * timetable has changed since, so it might now; skipping it is what keeps an attempt near-linear in size.
+	 */
+	private boolean failed(int request, int depth) {
+		return this.failedIn[request] == this.attempt && this.failedDepth[request] >= depth;
 	}
 
 	private void push(int kind, int request, int slot) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * <li>each request left out is then placed by an ejection chain (meetings in its way move to other slots, and theirs,
  * up to a depth) whenever one exists;</li>
  * <li>if the result is below an upper bound (see {@link ExactSearch}), a branch and bound search looks for a better
- * schedule or proves there is none, within a fixed amount of work: small sessions are solved exactly;</li>
+ * schedule or proves there is none, within a fixed amount of work (on sessions of up to 300 requests that could be
+ * placed): small sessions are solved exactly;</li>
  * <li>swaps by ejection chain then let a left-out request take the place of a later one, keeping the number;</li>
  * <li>tables are given slot by slot, keeping participants at the table where they sat last when possible.</li>
  * </ol>
@@ -27,10 +28,10 @@ import java.util.Optional;
 public final class MeetingScheduler {
 
 	/** The longest ejection chain tried to place a left-out request. */
-	private static final int CHAIN_DEPTH = 8;
+	private static final int CHAIN_DEPTH = 6;
 
 	/** Placements tried per chain attempt, so a request that cannot be placed costs little. */
-	private static final long CHAIN_NODES = 20_000;
+	private static final long CHAIN_NODES = 5_000;
 
 	/** The shorter chains tried for swaps in favour of an earlier request, and their cost per request and in all. */
 	private static final int SWAP_DEPTH = 2;
@@ -41,6 +42,9 @@ public final class MeetingScheduler {
 
 	/** Bound steps the exact search may take: about half a second at most. */
 	private static final long EXACT_WORK = 10_000_000;
+
+	/** The exact search is not tried on sessions with more requests that could be placed: it could not finish. */
+	private static final int EXACT_REQUESTS = 300;
 
 	private static final Comparator<PlacedMeeting> PLACEMENT_ORDER = Comparator.comparingInt(PlacedMeeting::slot)
 		.thenComparingInt(PlacedMeeting::table);
@@ -67,7 +71,7 @@ public final class MeetingScheduler {
 			}
 		}
 		boolean optimal = timetable.placed >= upperBound;
-		if (!optimal) {
+		if (!optimal && schedulable(instance) <= EXACT_REQUESTS) {
 			ExactSearch search = new ExactSearch(timetable, upperBound, EXACT_WORK);
 			optimal = search.run();
 			if (search.best() > timetable.placed) {
@@ -203,6 +207,14 @@ public final class MeetingScheduler {
 				timetable.place(request, Long.numberOfTrailingZeros(fitting));
 			}
 		}
+	}
+
+	private static int schedulable(Instance instance) {
+		int count = 0;
+		for (long common : instance.common) {
+			count += common == 0 ? 0 : 1;
+		}
+		return count;
 	}
 
 	private static int[][] requestsOf(Instance instance) {
