@@ -76,6 +76,7 @@ public class EveryUrlAccessIntegrationTests {
 				"GET /too-large", "GET /too-many-requests");
 		rule(Access.PUBLIC, "GET /receipts/public-key", "GET /receipts/verify", "POST /receipts/verify");
 		rule(Access.PUBLIC, "GET /privacy", "GET /accessibility", "GET /contact", "GET /favicon.ico");
+		rule(Access.PUBLIC, "GET /theme.css", "GET /theme/logo");
 		rule(Access.SIGNED_IN, "GET /account", "POST /account/profile", "POST /account/password", "GET /account/data.json",
 				"GET /account/close", "POST /account/close");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
