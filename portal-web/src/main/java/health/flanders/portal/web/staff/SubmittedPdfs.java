@@ -96,14 +96,11 @@ public class SubmittedPdfs {
 
 	/** A file name with a {@code .pdf} ending that any system unpacks as one file in the folder. */
 	static String pdfName(String fileName) {
-		String name = safeName(fileName, "attachment");
+		String name = fileName == null ? "" : fileName.strip();
 		if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
 			name = name.substring(0, name.length() - 4);
 		}
-		if (name.isEmpty()) {
-			name = "attachment";
-		}
-		return name + ".pdf";
+		return safeName(name, "attachment") + ".pdf";
 	}
 
 	/**

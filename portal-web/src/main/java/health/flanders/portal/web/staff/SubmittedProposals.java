@@ -153,7 +153,7 @@ public class SubmittedProposals {
 				where p.call_id = :call and p.reference is not null""");
 		parameters.put("call", callId);
 		if (query.text() != null) {
-			sql.append("""
+			sql.append('\n').append("""
 					 and (lower(p.acronym || ' ' || p.title) like :pattern escape '\\'
 					      or p.id in (select m.proposal_id from consortium_members m
 					                  join organisations o on o.id = m.organisation_id
@@ -161,11 +161,11 @@ public class SubmittedProposals {
 			parameters.put("pattern", query.likePattern());
 		}
 		if (query.status() != null) {
-			sql.append(" and p.status = :status");
+			sql.append("\n and p.status = :status");
 			parameters.put("status", query.status().name());
 		}
 		if (query.eligibility() != null) {
-			sql.append(switch (query.eligibility()) {
+			sql.append('\n').append(switch (query.eligibility()) {
 				case ELIGIBLE -> " and t.eligible";
 				case NOT_ELIGIBLE -> " and not t.eligible";
 				case OVERRIDDEN -> " and exists (select 1 from eligibility_overrides e"
@@ -173,7 +173,7 @@ public class SubmittedProposals {
 			});
 		}
 		if (query.goalId() != null) {
-			sql.append("""
+			sql.append('\n').append("""
 					 and exists (select 1 from proposal_goals g join call_goals c on c.id = g.goal_id
 					             where g.proposal_id = p.id and (c.id = :goal or c.parent_id = :goal))""");
 			parameters.put("goal", query.goalId());
