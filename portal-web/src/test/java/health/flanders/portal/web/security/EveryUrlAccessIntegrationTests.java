@@ -88,7 +88,8 @@ public class EveryUrlAccessIntegrationTests {
 				"GET /staff/organisations/{id}", "GET /staff/organisations/{id}/edit", "POST /staff/organisations/{id}",
 				"POST /staff/organisations/{id}/deactivate", "POST /staff/organisations/{id}/erase-contact", "GET /staff/funding-programmes",
 				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
-				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
+				"GET /staff/calls/{id}/proposals.csv", "GET /staff/calls/{id}/members.csv",
+				"GET /staff/calls/{id}/members.xlsx", "GET /staff/calls/{id}/proposals.zip", "GET /staff/proposals/{id}",
 				"GET /staff/proposals/{id}/attachments/{attachmentId}", "POST /staff/proposals/{id}/eligibility",
 				"POST /staff/proposals/{id}/eligibility/clear");
 		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
