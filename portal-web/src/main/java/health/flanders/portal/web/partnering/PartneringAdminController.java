@@ -24,7 +24,7 @@ class PartneringAdminController {
 	@GetMapping("/admin/info-sessions/{id}/partnering")
 	String settings(@PathVariable long id, Model model) {
 		model.addAttribute("form", administration.formOf(id));
-		model.addAttribute("session", administration.session(id));
+		model.addAttribute("infoSession", administration.session(id));
 		return "partnering/admin-settings";
 	}
 
@@ -43,7 +43,7 @@ class PartneringAdminController {
 				form.setVersion(administration.formOf(id).getVersion());
 			}
 		}
-		model.addAttribute("session", administration.session(id));
+		model.addAttribute("infoSession", administration.session(id));
 		return "partnering/admin-settings";
 	}
 }
