@@ -84,6 +84,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/privacy", "/accessibility", "/contact")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/theme.css", "/theme/logo")
+			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
 					"/info-sessions/*/registered", "/info-sessions/registrations/*")
 			.permitAll()
