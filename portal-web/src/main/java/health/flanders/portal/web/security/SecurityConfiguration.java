@@ -103,6 +103,8 @@ class SecurityConfiguration {
 			.hasAnyRole("APPLICANT", "STAFF")
 			.requestMatchers("/proposals", "/proposals/**")
 			.hasRole("APPLICANT")
+			.requestMatchers(HttpMethod.GET, "/staff/calls/*")
+			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers("/staff/**")
 			.hasRole("STAFF")
 			.requestMatchers("/reviews", "/reviews/**")
