@@ -38,11 +38,11 @@ class PartneringAdministration {
 	/** The session as the settings page names it. */
 	record SessionFacts(long id, String title, Instant startsAt, Instant endsAt, SessionFormat format) {
 
-		boolean online() {
+		public boolean online() {
 			return format != SessionFormat.IN_PERSON;
 		}
 
-		LocalDate day() {
+		public LocalDate day() {
 			return startsAt.atZone(BrusselsTime.ZONE).toLocalDate();
 		}
 	}
