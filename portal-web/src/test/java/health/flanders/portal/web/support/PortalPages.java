@@ -377,6 +377,27 @@ public class PortalPages {
 				values (?, ?, ?, 'Shall we talk about pharmacogenomic cohorts?', now())""")
 			.params(session.getId(), third, mine)
 			.update();
+		// An accepted meeting, scheduled at the first slot and table, and one the schedule could not place.
+		long accepted = jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at,
+				answered_at) values (?, ?, ?, '', 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), mine, others)
+			.query(Long.class)
+			.single();
+		long unplaced = jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at,
+				answered_at) values (?, ?, ?, '', 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), others, third)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into partnering_meetings (request_id, session_id, slot, table_number, scheduled_at) values (?, ?, 0, 1, now())")
+			.params(accepted, session.getId())
+			.update();
+		jdbc.sql("""
+				insert into partnering_meetings (request_id, session_id, unplaced_reason, scheduled_at)
+				values (?, ?, 'NO_COMMON_TIME', now())""")
+			.params(unplaced, session.getId())
+			.update();
 		return others;
 	}
 
