@@ -124,6 +124,7 @@ class DemoMailboxBrowserTests {
 		}
 		try (BrowserContext context = browser.newContext(base)) {
 			Page page = signIn(context, Role.ADMIN);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Administration")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demo mailbox")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Mailbox of the demo");

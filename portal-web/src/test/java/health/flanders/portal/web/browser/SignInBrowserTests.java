@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -34,16 +35,18 @@ class SignInBrowserTests {
 	@Autowired
 	TestData data;
 
+	/** Each role, a link of its own in English and Dutch, and the menu it is in ({@code null}: in the bar itself). */
 	static Stream<Arguments> roles() {
-		return Stream.of(Arguments.of(Role.APPLICANT, "My proposals", "Mijn projectvoorstellen"),
-				Arguments.of(Role.STAFF, "Organisation registry", "Organisatieregister"),
-				Arguments.of(Role.REVIEWER, "My reviews", "Mijn beoordelingen"),
-				Arguments.of(Role.ADMIN, "Users", "Gebruikers"));
+		return Stream.of(Arguments.of(Role.APPLICANT, "My proposals", "Mijn projectvoorstellen", null, null),
+				Arguments.of(Role.STAFF, "Organisation registry", "Organisatieregister", "Staff", "Medewerkers"),
+				Arguments.of(Role.REVIEWER, "My reviews", "Mijn beoordelingen", null, null),
+				Arguments.of(Role.ADMIN, "Users", "Gebruikers", "Administration", "Beheer"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("roles")
-	void eachRoleSignsInSeesItsNavigationAndSwitchesToDutch(Role role, String english, String dutch) {
+	void eachRoleSignsInSeesItsNavigationAndSwitchesToDutch(Role role, String english, String dutch, String menu,
+			String dutchMenu) {
 		PortalUser person = data.user(role);
 		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
 			Page page = context.newPage();
@@ -55,6 +58,7 @@ class SignInBrowserTests {
 
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("ICON calls on Personalised Medicine");
+			openMenu(page, menu);
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(english).setExact(true)))
 				.isVisible();
 			for (Arguments other : roles().toList()) {
@@ -67,13 +71,25 @@ class SignInBrowserTests {
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nederlands")).click();
 			assertThat(page.locator("html")).hasAttribute("lang", "nl");
+			openMenu(page, dutchMenu);
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(dutch).setExact(true)))
 				.isVisible();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(dutch).setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 
+			openMenu(page, person.getFullName());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden")).click();
 			assertThat(page.getByText("U bent afgemeld.")).isVisible();
+		}
+	}
+
+	/** Opens the navigation's menu of this name, which says that it is open. */
+	private static void openMenu(Page page, String menu) {
+		if (menu != null) {
+			Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(menu).setExact(true));
+			assertThat(toggle).hasAttribute("aria-expanded", "false");
+			toggle.click();
+			assertThat(toggle).hasAttribute("aria-expanded", "true");
 		}
 	}
 

@@ -67,6 +67,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		return newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height).setBypassCSP(true));
 	}
 
+	/** A fresh context in which pages run no script, as for a reader who turned scripting off. */
+	public BrowserContext newContextWithoutScripts(String baseUrl, int width, int height) {
+		return newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height)
+			.setJavaScriptEnabled(false));
+	}
+
 	private BrowserContext newContext(NewContextOptions options) {
 		BrowserContext context = browser.newContext(options.setLocale("en-GB"));
 		context.setDefaultTimeout(5_000);

@@ -195,6 +195,9 @@ public class PortalPages {
 		pages.add(new Page("/staff/organisations?q=biomarkers&type=ENTERPRISE", staff));
 		pages.add(new Page("/staff/calls", staff));
 		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals", staff));
+		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals?q=" + submitted.getAcronym()
+				+ "&status=SUBMITTED&eligibility=eligible&sort=budget&dir=desc", staff));
+		pages.add(new Page("/staff/calls/" + call.getId() + "/proposals?q=nothing-answers-this", staff));
 		pages.add(new Page("/staff/proposals/" + Long.MAX_VALUE, staff));
 		pages.add(new Page("/proposals/" + submitted.getId(), applicant));
 		pages.add(new Page("/proposals/" + submitted.getId() + "/receipt", applicant));
@@ -216,6 +219,12 @@ public class PortalPages {
 		pages.add(new Page("/staff/proposals/" + evaluation.proposal().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/ranking", staff));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation/progress", staff));
+		// The call dashboard of an open call (a session, proposals, introductions) and of one in evaluation, whose
+		// public page then shows its counts.
+		pages.add(new Page("/staff/calls/" + call.getId(), staff));
+		pages.add(new Page("/staff/calls/" + call.getId(), admin));
+		pages.add(new Page("/staff/calls/" + evaluation.call().getId(), staff));
+		pages.add(new Page("/calls/" + evaluation.call().getId(), null));
 		pages.add(new Page("/admin/reviewers/new", admin));
 		pages.add(new Page("/account", admin));
 		pages.add(new Page("/account/close", admin));
@@ -227,7 +236,7 @@ public class PortalPages {
 		}
 		pages.add(new Page("/admin/calls", staff));
 		pages.add(new Page("/admin/calls/" + call.getId() + "/edit", staff));
-		for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
+		for (String path : List.of("/admin/users", "/admin/users?q=example&role=STAFF", "/admin/users/new", "/admin/users/" + applicant.getId() + "/roles",
 				"/admin/audit", "/admin/audit/verify", "/admin/info-sessions", "/admin/info-sessions/new",
 				"/admin/info-sessions/" + session.getId() + "/edit", "/admin/info-sessions/" + session.getId() + "/attendees",
 				"/admin/info-sessions/" + session.getId() + "/message")) {
@@ -255,6 +264,9 @@ public class PortalPages {
 				new Page("/staff/organisations.csv", staff),
 				new Page("/staff/organisations/import/template.csv", staff),
 				new Page("/staff/calls/" + call.getId() + "/proposals.csv", staff),
+				new Page("/staff/calls/" + call.getId() + "/members.csv", staff),
+				new Page("/staff/calls/" + call.getId() + "/members.xlsx", staff),
+				new Page("/staff/calls/" + call.getId() + "/proposals.zip", staff),
 				new Page("/staff/proposals/" + submitted.getId() + "/attachments/" + file, staff),
 				new Page("/staff/calls/" + evaluation.call().getId() + "/ranking.csv", staff),
 				new Page("/staff/proposals/" + proposal + "/summary-report.pdf", staff),
