@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import health.flanders.portal.matching.embedding.TextEmbedder;
 import health.flanders.portal.matching.expertise.ExpertiseDataset;
 import health.flanders.portal.matching.expertise.KendallTauLoss;
-import health.flanders.portal.matching.expertise.ProposalText;
 import health.flanders.portal.matching.expertise.ReviewerExpertise;
 import health.flanders.portal.matching.expertise.ReviewerExpertise.Affinity;
 import health.flanders.portal.matching.expertise.ReviewerProfile;
@@ -55,14 +57,21 @@ class ReviewerLabelledSetTests {
 		}
 
 		long started = System.nanoTime();
-		TextEmbedder embedder = new TextEmbedder();
+		ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		TextEmbedder embedder = new TextEmbedder(threads);
 		Map<String, Map<String, Affinity>> affinities = new LinkedHashMap<>();
 		try (ReviewerExpertise expertise = new ReviewerExpertise(set.reviewers(), embedder, CLOCK)) {
-			for (Map.Entry<String, ProposalText> proposal : set.submissions().entrySet()) {
-				expertise.affinities(proposal.getValue())
+			List<String> ids = List.copyOf(set.submissions().keySet());
+			List<float[]> vectors = embedder.embedAll(ids.stream().map(id -> set.submissions().get(id).text()).toList());
+			for (int i = 0; i < ids.size(); i++) {
+				String proposal = ids.get(i);
+				expertise.affinities(set.submissions().get(proposal), vectors.get(i))
 					.forEach((reviewer, affinity) -> affinities.computeIfAbsent(reviewer, id -> new LinkedHashMap<>())
-						.put(proposal.getKey(), affinity));
+						.put(proposal, affinity));
 			}
+		}
+		finally {
+			threads.shutdown();
 		}
 		long elapsed = (System.nanoTime() - started) / 1_000_000;
 		double lexical = KendallTauLoss.of(set.grades(), part(affinities, Affinity::lexical));
