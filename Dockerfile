@@ -32,5 +32,7 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 USER portal
+# DJL unpacks the embedding model's tokenizer library on first use; /app is not the portal user's to write.
+ENV DJL_CACHE_DIR=/tmp/djl
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]

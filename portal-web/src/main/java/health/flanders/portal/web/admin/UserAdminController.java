@@ -24,6 +24,9 @@ import health.flanders.portal.web.system.PageOutOfRangeException;
 @Controller
 class UserAdminController {
 
+	/** The longest search text taken: an e-mail address is at most 320 characters. */
+	private static final int MAX_SEARCH_LENGTH = 320;
+
 	private final UserDirectory directory;
 
 	UserAdminController(UserDirectory directory) {
@@ -35,17 +38,41 @@ class UserAdminController {
 		return Role.values();
 	}
 
-	/** The accounts, a page at a time; a page number that is not a number or past the last page answers 400. */
+	/**
+	 * The accounts whose address or name holds the words, with the role if one is chosen, a page at a time; a page
+	 * number that is not a number or past the last page answers 400, a role that is not one counts as any.
+	 */
 	@GetMapping("/admin/users")
-	String list(@RequestParam(name = "page", defaultValue = "0") String pageParameter, Model model) {
+	String list(@RequestParam(name = "page", defaultValue = "0") String pageParameter,
+			@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "role", required = false) String roleParameter, Model model) {
 		int page = PageOutOfRangeException.pageNumber(pageParameter);
-		UserDirectory.Page users = directory.page(page);
+		String words = text == null || text.isBlank() ? null : text.strip();
+		if (words != null && words.length() > MAX_SEARCH_LENGTH) {
+			words = words.substring(0, MAX_SEARCH_LENGTH);
+		}
+		Role role = role(roleParameter);
+		UserDirectory.Page users = directory.search(words, role, page);
 		if (page >= users.pages()) {
 			throw new PageOutOfRangeException(pageParameter);
 		}
 		model.addAttribute("users", users.entries());
 		model.addAttribute("results", users);
+		model.addAttribute("q", words);
+		model.addAttribute("chosenRole", role);
 		return "admin/users";
+	}
+
+	private static Role role(String name) {
+		if (name == null) {
+			return null;
+		}
+		for (Role role : Role.values()) {
+			if (role.name().equalsIgnoreCase(name.strip())) {
+				return role;
+			}
+		}
+		return null;
 	}
 
 	@GetMapping("/admin/users/new")

@@ -1,8 +1,10 @@
 package health.flanders.portal.web.admin;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import health.flanders.portal.call.user.PortalUserRepository;
 import health.flanders.portal.call.user.Role;
 import health.flanders.portal.web.account.AccountService;
 import health.flanders.portal.web.security.SessionsOfUser;
+import health.flanders.portal.web.system.LikePattern;
 
 /** The accounts of the portal, for admins. */
 @Service
@@ -43,17 +46,35 @@ public class UserDirectory {
 		this.audit = audit;
 	}
 
-	/**
-	 * One page of the accounts, by e-mail address, each with its roles: one statement for the page, whatever its
-	 * size, and one to count them.
-	 */
+	/** One page of all accounts, by e-mail address. */
 	public Page page(int page) {
-		long total = jdbc.sql("select count(*) from users").query(Long.class).single();
+		return search(null, null, page);
+	}
+
+	/**
+	 * One page of the accounts whose e-mail address or name holds {@code text} (in any case; {@code null} for any)
+	 * and that hold {@code role} ({@code null} for any), by e-mail address, each with its roles: one statement for the
+	 * page, whatever its size, and one to count them, served by the indexes of V30.
+	 */
+	public Page search(String text, Role role, int page) {
+		StringBuilder where = new StringBuilder(" from users u where true");
+		Map<String, Object> parameters = new HashMap<>();
+		if (text != null && !text.isBlank()) {
+			where.append(" and lower(u.email || ' ' || u.full_name) like :pattern escape '\\'");
+			parameters.put("pattern", LikePattern.containing(text));
+		}
+		if (role != null) {
+			where.append(" and u.id in (select r.user_id from user_roles r where r.role = :role)");
+			parameters.put("role", role.name());
+		}
+		long total = jdbc.sql("select count(*)" + where).params(parameters).query(Long.class).single();
 		List<Entry> entries = jdbc.sql("""
 				select u.id, u.email, u.full_name, u.enabled, u.version,
-				       array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles
-				from users u order by u.email offset ? limit ?""")
-			.params((long) page * PAGE_SIZE, PAGE_SIZE)
+				       array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles""" + where
+				+ " order by u.email offset :offset limit :limit")
+			.params(parameters)
+			.param("offset", (long) page * PAGE_SIZE)
+			.param("limit", PAGE_SIZE)
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("email"), rs.getString("full_name"),
 					roles((String[]) rs.getArray("roles").getArray()), rs.getBoolean("enabled"), rs.getLong("version")))
 			.list();

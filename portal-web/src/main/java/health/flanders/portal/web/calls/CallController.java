@@ -19,8 +19,11 @@ class CallController {
 
 	private final Clock clock;
 
-	CallController(CallCatalogue catalogue, InfoSessionSchedule sessions, Clock clock) {
+	private final ClosedCallCounts counts;
+
+	CallController(CallCatalogue catalogue, InfoSessionSchedule sessions, Clock clock, ClosedCallCounts counts) {
 		this.catalogue = catalogue;
+		this.counts = counts;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
@@ -37,6 +40,7 @@ class CallController {
 		model.addAttribute("call", call);
 		model.addAttribute("sessions", sessions.ofCall(id));
 		model.addAttribute("now", clock.instant());
+		counts.of(id, call.phase()).ifPresent(closed -> model.addAttribute("counts", closed));
 		return "calls/detail";
 	}
 }

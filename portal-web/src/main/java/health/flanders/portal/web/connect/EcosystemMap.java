@@ -66,6 +66,11 @@ public class EcosystemMap {
 	public record Picture(List<Row> rows, long organisations, int height) {
 	}
 
+	/** The whole registry, every region and area: the picture the map opens with and the home page sums up. */
+	public Picture whole() {
+		return draw(null, null);
+	}
+
 	Picture draw(Region region, String area) {
 		if (timeToLive.isZero()) {
 			return count(region, area);

