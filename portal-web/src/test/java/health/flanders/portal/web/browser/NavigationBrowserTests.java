@@ -25,6 +25,9 @@ import health.flanders.portal.web.support.TestData;
 @PortalBrowserTest
 class NavigationBrowserTests {
 
+	/** Long enough for a busy machine: these tests are about what the menus do, not how fast. */
+	private static final double WAIT = 20_000;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -38,6 +41,7 @@ class NavigationBrowserTests {
 	void aMenuOpensWithTheKeyboardLeadsThroughItsLinksAndClosesWithEscape() {
 		PortalUser admin = data.user(Role.ADMIN);
 		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			context.setDefaultTimeout(WAIT);
 			Page page = Browser.signIn(context, admin);
 			page.waitForURL("**/");
 			Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Administration"));
@@ -73,6 +77,7 @@ class NavigationBrowserTests {
 	void onAPhoneTheMenuButtonShowsTheLinksAndTheMenusOpenInPlace() {
 		PortalUser everyRole = data.user(Role.values());
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 390, 844)) {
+			context.setDefaultTimeout(WAIT);
 			Page page = Browser.signIn(context, everyRole);
 			page.waitForURL("**/");
 			Locator staff = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Staff").setExact(true));
@@ -96,6 +101,7 @@ class NavigationBrowserTests {
 		PortalUser everyRole = data.user(Role.values());
 		for (int width : new int[] { 390, 1280 }) {
 			try (BrowserContext context = browser.newContextWithoutScripts("http://localhost:" + port, width, 844)) {
+				context.setDefaultTimeout(WAIT);
 				Page page = Browser.signIn(context, everyRole);
 				page.waitForURL("**/");
 				Locator navigation = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"));
