@@ -95,6 +95,28 @@ public class PartneringEvent {
 		return enabled && requestsClosedAt == null && now.isBefore(windowStartsAt);
 	}
 
+	/** Closes the requests so that the accepted meetings can be scheduled; closing twice changes nothing. */
+	public void closeRequests(Clock clock) {
+		if (requestsClosedAt == null) {
+			requestsClosedAt = clock.instant();
+		}
+	}
+
+	/** When a slot of the schedule begins (slot 0 at the window's start). */
+	public Instant slotStart(int slot) {
+		return windowStartsAt.plus(Duration.ofMinutes((long) slot * meetingMinutes));
+	}
+
+	/** When a slot of the schedule ends. */
+	public Instant slotEnd(int slot) {
+		return slotStart(slot + 1);
+	}
+
+	/** The link of one meeting's video call: the base followed by the meeting's number; null in a room. */
+	public String videoLink(long meetingId) {
+		return videoLinkBase == null ? null : videoLinkBase + meetingId;
+	}
+
 	/** Whether this period lies inside the window. */
 	public boolean contains(Instant from, Instant until) {
 		return !from.isBefore(windowStartsAt) && !until.isAfter(windowEndsAt) && from.isBefore(until);

@@ -14,4 +14,9 @@ public interface PartneringEventRepository extends JpaRepository<PartneringEvent
 	@Lock(LockModeType.PESSIMISTIC_READ)
 	@Query("select e from PartneringEvent e where e.sessionId = :sessionId")
 	Optional<PartneringEvent> findForShare(long sessionId);
+
+	/** The event's row locked: one schedule at a time, and no request is written while it is made. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from PartneringEvent e where e.sessionId = :sessionId")
+	Optional<PartneringEvent> findForUpdate(long sessionId);
 }

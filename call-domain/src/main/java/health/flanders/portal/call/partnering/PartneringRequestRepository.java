@@ -26,6 +26,12 @@ public interface PartneringRequestRepository extends JpaRepository<PartneringReq
 			where r.requester.id = :participantId or r.invitee.id = :participantId order by r.requestedAt desc, r.id desc""")
 	List<PartneringRequest> findAllOf(long participantId);
 
+	/** A session's accepted requests, the earliest first (the schedule prefers them when not all fit). */
+	@Query("""
+			select r from PartneringRequest r where r.sessionId = :sessionId
+			  and r.status = health.flanders.portal.call.partnering.RequestStatus.ACCEPTED order by r.requestedAt, r.id""")
+	List<PartneringRequest> findAcceptedOfSession(long sessionId);
+
 	/** A request the participant received, with both sides; empty for anyone else's. */
 	@Query("""
 			select r from PartneringRequest r join fetch r.requester join fetch r.invitee

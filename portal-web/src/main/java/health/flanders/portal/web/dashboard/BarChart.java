@@ -21,7 +21,7 @@ public record BarChart(String id, String title, int height, List<String> series,
 	public static final int WIDTH = 360;
 
 	/** How many characters of a label fit on a line at the chart's font size; longer ones are cut with "…". */
-	static final int LABEL_CHARACTERS = 56;
+	static final int LABEL_CHARACTERS = 48;
 
 	private static final int LINE = 16;
 

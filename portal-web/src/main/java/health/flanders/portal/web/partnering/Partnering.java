@@ -127,7 +127,7 @@ class Partnering {
 	}
 
 	record Page(Event event, Standing standing, List<Card> suggestions, List<RequestRow> received,
-			List<RequestRow> sent, long requestsLeft) {
+			List<RequestRow> sent, long requestsLeft, Long participantId) {
 	}
 
 	/** What the profile form offers to choose from. */
@@ -142,7 +142,7 @@ class Partnering {
 		Optional<PartneringParticipant> me = participants.findBySessionIdAndUserId(sessionId, user.id());
 		if (me.isEmpty()) {
 			Standing standing = registration(sessionId, user).isPresent() ? Standing.MAY_JOIN : Standing.NOT_REGISTERED;
-			return new Page(facts, standing, List.of(), List.of(), List.of(), 0);
+			return new Page(facts, standing, List.of(), List.of(), List.of(), 0, null);
 		}
 		PartneringParticipant viewer = me.get();
 		List<PartneringParticipant> everyone = participants.findAllOfSession(sessionId);
@@ -175,7 +175,7 @@ class Partnering {
 					suggestion.reasons(), between.get(other.getId()));
 		}).toList();
 		return new Page(facts, Standing.PARTICIPANT, cards, received, sent,
-				Math.max(0, event.getRequestLimit() - counting));
+				Math.max(0, event.getRequestLimit() - counting), viewer.getId());
 	}
 
 	@Transactional(readOnly = true)
@@ -362,7 +362,10 @@ class Partnering {
 	 */
 	@Transactional
 	void answer(long sessionId, SignedInUser user, long requestId, boolean accept) {
-		PartneringEvent event = event(sessionId);
+		// Shared with other answers and requests, exclusive of a schedule being made from the accepted ones.
+		PartneringEvent event = events.findForShare(sessionId)
+			.filter(PartneringEvent::isEnabled)
+			.orElseThrow(() -> new NotFoundException("partnering", sessionId));
 		PartneringParticipant viewer = participants.findBySessionIdAndUserId(sessionId, user.id())
 			.orElseThrow(() -> new NotFoundException("partnering request", requestId));
 		PartneringRequest request = requests.findReceived(requestId, viewer.getId())

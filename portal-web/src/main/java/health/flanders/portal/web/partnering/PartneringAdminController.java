@@ -17,14 +17,30 @@ class PartneringAdminController {
 
 	private final PartneringAdministration administration;
 
-	PartneringAdminController(PartneringAdministration administration) {
+	private final PartneringSchedule schedule;
+
+	PartneringAdminController(PartneringAdministration administration, PartneringSchedule schedule) {
 		this.administration = administration;
+		this.schedule = schedule;
 	}
 
 	@GetMapping("/admin/info-sessions/{id}/partnering")
 	String settings(@PathVariable long id, Model model) {
 		model.addAttribute("form", administration.formOf(id));
+		return settingsPage(id, model);
+	}
+
+	/** Closes the requests and schedules the accepted meetings (again, when they were scheduled before). */
+	@PostMapping("/admin/info-sessions/{id}/partnering/schedule")
+	String schedule(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("scheduled", schedule.schedule(id).placed());
+		return "redirect:/admin/info-sessions/" + id + "/partnering";
+	}
+
+	private String settingsPage(long id, Model model) {
 		model.addAttribute("infoSession", administration.session(id));
+		model.addAttribute("enabled", administration.isEnabled(id));
+		model.addAttribute("outcome", schedule.outcome(id));
 		return "partnering/admin-settings";
 	}
 
@@ -43,7 +59,6 @@ class PartneringAdminController {
 				form.setVersion(administration.formOf(id).getVersion());
 			}
 		}
-		model.addAttribute("infoSession", administration.session(id));
-		return "partnering/admin-settings";
+		return settingsPage(id, model);
 	}
 }

@@ -17,6 +17,7 @@ import health.flanders.portal.call.partnering.PartneringEventRepository;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.session.InfoSessionRepository;
 import health.flanders.portal.call.session.SessionFormat;
+import health.flanders.portal.matching.partnering.PartneringProblem;
 import health.flanders.portal.web.system.BrusselsTime;
 
 /** What admins set for a session's partnering: on or off, its window, meetings, tables, limit and video link. */
@@ -38,11 +39,11 @@ class PartneringAdministration {
 	/** The session as the settings page names it. */
 	record SessionFacts(long id, String title, Instant startsAt, Instant endsAt, SessionFormat format) {
 
-		boolean online() {
+		public boolean online() {
 			return format != SessionFormat.IN_PERSON;
 		}
 
-		LocalDate day() {
+		public LocalDate day() {
 			return startsAt.atZone(BrusselsTime.ZONE).toLocalDate();
 		}
 	}
@@ -79,6 +80,12 @@ class PartneringAdministration {
 		return form;
 	}
 
+	/** Whether partnering is on for the session (as saved). */
+	@Transactional(readOnly = true)
+	boolean isEnabled(long sessionId) {
+		return events.findById(sessionId).map(PartneringEvent::isEnabled).orElse(false);
+	}
+
 	/** The rules of fields taken together, beside the field they concern. */
 	@Transactional(readOnly = true)
 	void check(long sessionId, PartneringSettingsForm form, Errors errors) {
@@ -93,6 +100,11 @@ class PartneringAdministration {
 			else if (Duration.between(form.getWindowStart(), form.getWindowEnd())
 				.toMinutes() < form.getMeetingMinutes()) {
 				errors.rejectValue("windowEnd", "partnering.admin.windowEnd.oneMeeting");
+			}
+			else if (Duration.between(form.getWindowStart(), form.getWindowEnd()).toMinutes()
+					/ form.getMeetingMinutes() > PartneringProblem.MAX_SLOTS) {
+				errors.rejectValue("windowEnd", "partnering.admin.windowEnd.tooLong",
+						new Object[] { PartneringProblem.MAX_SLOTS }, null);
 			}
 		}
 		String link = form.getVideoLinkBase() == null ? "" : form.getVideoLinkBase().strip();

@@ -23,13 +23,19 @@ class PartneringController {
 
 	private final Partnering partnering;
 
-	PartneringController(Partnering partnering) {
+	private final PartneringSchedule schedule;
+
+	PartneringController(Partnering partnering, PartneringSchedule schedule) {
 		this.partnering = partnering;
+		this.schedule = schedule;
 	}
 
 	@GetMapping("/info-sessions/{id}/partnering")
 	String page(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("page", partnering.page(id, user));
+		Partnering.Page page = partnering.page(id, user);
+		model.addAttribute("page", page);
+		model.addAttribute("agenda",
+				page.participantId() == null ? java.util.List.of() : schedule.agenda(id, page.participantId()));
 		return "partnering/page";
 	}
 

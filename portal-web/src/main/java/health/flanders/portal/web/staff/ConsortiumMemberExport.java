@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,8 +47,11 @@ public class ConsortiumMemberExport {
 
 	private final MessageSource messages;
 
-	ConsortiumMemberExport(JdbcClient jdbc, CallRepository calls, MessageSource messages) {
-		this.jdbc = jdbc;
+	ConsortiumMemberExport(DataSource dataSource, CallRepository calls, MessageSource messages) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		// Read through a cursor (the transaction keeps it open), a batch at a time, not the whole call at once.
+		template.setFetchSize(ROWS_PER_FLUSH);
+		this.jdbc = JdbcClient.create(template);
 		this.calls = calls;
 		this.messages = messages;
 	}

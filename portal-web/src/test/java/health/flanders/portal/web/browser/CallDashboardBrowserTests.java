@@ -58,6 +58,8 @@ class CallDashboardBrowserTests {
 			.update();
 
 		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+			// The first pages of a portal just started may take their time on a busy machine; steps still fail fast.
+			context.setDefaultNavigationTimeout(30_000);
 			Page page = Browser.signIn(context, staff);
 			page.navigate("/staff/calls");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard (" + call.getCode() + ")")).click();
@@ -94,12 +96,19 @@ class CallDashboardBrowserTests {
 		}
 
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 390, 844)) {
+			context.setDefaultNavigationTimeout(30_000);
 			Page page = Browser.signIn(context, staff);
 			page.navigate("/staff/calls/" + call.getId() + "?lang=nl");
 			assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
 					"Budget gevraagd door de ingediende voorstellen tegenover het budget van de oproep"))).isVisible();
 			assertThat(row(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Budgetten in EUR")),
 					"Gevraagd door de ingediende voorstellen")).containsText("1.600.000");
+			org.assertj.core.api.Assertions.assertThat((String) page.evaluate("""
+					() => [...document.querySelectorAll('main *')]
+					  .filter(element => element.getBoundingClientRect().right > document.documentElement.clientWidth)
+					  .map(element => element.tagName + ' ' + (element.textContent || '').trim().slice(0, 40)).join('; ')"""))
+				.as("what sticks out of the phone's width")
+				.isEmpty();
 			org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
 					"() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
 				.as("the page scrolls sideways on a phone")

@@ -338,6 +338,47 @@ class PartneringIntegrationTests {
 			.hasMessageContaining("uk_partnering_requests_pair");
 	}
 
+	@Test
+	void closingTheRequestsSchedulesTheAcceptedMeetingsIntoEachAgendaWithTimeAndTable() throws Exception {
+		InfoSession session = partnering.withPartnering(data.openCall(), 5);
+		PortalUser hub = data.user(Role.APPLICANT);
+		PortalUser one = data.user(Role.APPLICANT);
+		PortalUser two = data.user(Role.APPLICANT);
+		PartneringParticipant hubs = partnering.participant(session, hub, "Hub NV", OrganisationType.ENTERPRISE,
+				TestData.freshEnterpriseNumber().digits(), "Software", "Research");
+		PartneringParticipant ones = partnering.participant(session, one, "One Lab", OrganisationType.RTO, null,
+				"Research", "Software");
+		PartneringParticipant twos = partnering.participant(session, two, "Two Lab", OrganisationType.RTO, null,
+				"Research", "Software");
+		String insert = """
+				insert into partnering_requests (session_id, requester_id, invitee_id, status, requested_at, answered_at)
+				values (?, ?, ?, 'ACCEPTED', now(), now())""";
+		jdbc.sql(insert).params(session.getId(), hubs.getId(), ones.getId()).update();
+		jdbc.sql(insert).params(session.getId(), twos.getId(), hubs.getId()).update();
+
+		mvc.perform(post("/admin/info-sessions/" + session.getId() + "/partnering/schedule").with(csrf())
+			.with(as(data.user(Role.ADMIN))))
+			.andExpect(redirectedUrl("/admin/info-sessions/" + session.getId() + "/partnering"));
+
+		List<Integer> slots = jdbc.sql("select slot from partnering_meetings where session_id = ? order by slot")
+			.param(session.getId())
+			.query(Integer.class)
+			.list();
+		assertThat(slots).hasSize(2).doesNotHaveDuplicates().allMatch(slot -> slot >= 0 && slot < 6);
+		assertThat(events.findById(session.getId()).orElseThrow().getRequestsClosedAt()).isNotNull();
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(hub)))
+			.andExpect(content().string(containsString("Your agenda (Brussels time)")))
+			.andExpect(content().string(containsString("Table 1")))
+			.andExpect(content().string(containsString("with Test APPLICANT, One Lab")))
+			.andExpect(content().string(containsString("with Test APPLICANT, Two Lab")))
+			.andExpect(content().string(containsString(">" + LocalTime.of(16, 0).plusMinutes(20L * slots.get(0)) + "</time>")))
+			.andExpect(content().string(containsString(">" + LocalTime.of(16, 0).plusMinutes(20L * slots.get(1)) + "</time>")));
+		mvc.perform(get("/admin/info-sessions/" + session.getId() + "/partnering").with(as(data.user(Role.ADMIN))))
+			.andExpect(content().string(containsString("Meetings placed: 2. Not placed: 0.")));
+		request(session, one, twos).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "to", "partnering.request.refused.closed"));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions request(InfoSession session, PortalUser asking,
 			PartneringParticipant to) throws Exception {
 		return mvc.perform(post("/info-sessions/" + session.getId() + "/partnering/requests").with(csrf())

@@ -121,7 +121,8 @@ public class EveryUrlAccessIntegrationTests {
 				"POST /admin/info-sessions/{id}/attendees/{registrationId}/check-in",
 				"GET /admin/info-sessions/{id}/attendees.csv", "GET /admin/info-sessions/{id}/message",
 				"POST /admin/info-sessions/{id}/message");
-		rule(Access.ADMIN, "GET /admin/info-sessions/{id}/partnering", "POST /admin/info-sessions/{id}/partnering");
+		rule(Access.ADMIN, "GET /admin/info-sessions/{id}/partnering", "POST /admin/info-sessions/{id}/partnering",
+				"POST /admin/info-sessions/{id}/partnering/schedule");
 		rule(Access.SIGNED_IN, "GET /info-sessions/{id}/partnering", "GET /info-sessions/{id}/partnering/profile",
 				"POST /info-sessions/{id}/partnering/profile", "GET /info-sessions/{id}/partnering/requests/new",
 				"POST /info-sessions/{id}/partnering/requests",

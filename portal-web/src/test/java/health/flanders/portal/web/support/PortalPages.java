@@ -242,6 +242,12 @@ public class PortalPages {
 				"/admin/info-sessions/" + session.getId() + "/message")) {
 			pages.add(new Page(path, admin));
 		}
+		long invitee = partnering(session, applicant, data.user(Role.APPLICANT));
+		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering", admin));
+		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering", applicant));
+		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering/profile", applicant));
+		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering/requests/new?to=" + invitee, applicant));
+		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering", staff));
 		return pages;
 	}
 
@@ -350,6 +356,74 @@ public class PortalPages {
 			.update();
 		jdbc.sql("update info_sessions set seats_taken = seats_taken + 1 where id = ?").param(session.getId()).update();
 		return token;
+	}
+
+	/**
+	 * Partnering on the session, from its end for two hours: this person and another take part, and a third person asks
+	 * this one for a meeting. Returns the other's participant id, to ask them.
+	 */
+	private long partnering(InfoSession session, PortalUser participant, PortalUser other) {
+		jdbc.sql("""
+				insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes,
+				table_count, request_limit, created_at, updated_at)
+				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, now(), now() from info_sessions where id = ?""")
+			.param(session.getId())
+			.update();
+		long mine = participant(session, participant, "Pharma NV", "ENTERPRISE", "0419052173");
+		long others = participant(session, other, "Genome Lab", "RTO", null);
+		long third = participant(session, data.user(Role.APPLICANT), "Data BV", "ENTERPRISE", "0403170701");
+		jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, requested_at)
+				values (?, ?, ?, 'Shall we talk about pharmacogenomic cohorts?', now())""")
+			.params(session.getId(), third, mine)
+			.update();
+		// An accepted meeting, scheduled at the first slot and table, and one the schedule could not place.
+		long accepted = jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at,
+				answered_at) values (?, ?, ?, '', 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), mine, others)
+			.query(Long.class)
+			.single();
+		long unplaced = jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at,
+				answered_at) values (?, ?, ?, '', 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), others, third)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into partnering_meetings (request_id, session_id, slot, table_number, scheduled_at) values (?, ?, 0, 1, now())")
+			.params(accepted, session.getId())
+			.update();
+		jdbc.sql("""
+				insert into partnering_meetings (request_id, session_id, unplaced_reason, scheduled_at)
+				values (?, ?, 'NO_COMMON_TIME', now())""")
+			.params(unplaced, session.getId())
+			.update();
+		return others;
+	}
+
+	private long participant(InfoSession session, PortalUser person, String organisation, String type, String number) {
+		long registration = jdbc.sql("""
+				insert into info_session_registrations (session_id, attendance, name, email, organisation,
+				consent_registration, status, cancel_token_hash, created_at)
+				values (?, 'IN_PERSON', ?, ?, ?, true, 'CONFIRMED', ?, now()) returning id""")
+			.params(session.getId(), person.getFullName(), person.getEmail(), organisation,
+					LinkTokens.hash(LinkTokens.newToken()))
+			.query(Long.class)
+			.single();
+		long id = jdbc.sql("""
+				insert into partnering_participants (session_id, registration_id, user_id, organisation_name,
+				organisation_type, enterprise_number, postal_code, country, offers, looks_for, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, '3000', 'BE', 'Pharmacogenomic sequencing of cohorts',
+				'Clinical trial partners', now(), now()) returning id""")
+			.params(session.getId(), registration, person.getId(), organisation, type, number)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into partnering_availability (participant_id, starts_at, ends_at)
+				select ?, window_starts_at, window_ends_at from partnering_events where session_id = ?""")
+			.params(id, session.getId())
+			.update();
+		return id;
 	}
 
 	/** A password reset link of this person, valid for an hour. */

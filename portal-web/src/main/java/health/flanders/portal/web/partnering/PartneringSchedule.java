@@ -1,0 +1,180 @@
+package health.flanders.portal.web.partnering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import health.flanders.portal.call.NotFoundException;
+import health.flanders.portal.call.partnering.Availability;
+import health.flanders.portal.call.partnering.PartneringEvent;
+import health.flanders.portal.call.partnering.PartneringEventRepository;
+import health.flanders.portal.call.partnering.PartneringParticipant;
+import health.flanders.portal.call.partnering.PartneringParticipantRepository;
+import health.flanders.portal.call.partnering.PartneringRequest;
+import health.flanders.portal.call.partnering.PartneringRequestRepository;
+import health.flanders.portal.call.partnering.ScheduledMeeting;
+import health.flanders.portal.call.partnering.ScheduledMeetingRepository;
+import health.flanders.portal.call.user.PortalUser;
+import health.flanders.portal.call.user.PortalUserRepository;
+import health.flanders.portal.matching.partnering.MeetingRequest;
+import health.flanders.portal.matching.partnering.MeetingSchedule;
+import health.flanders.portal.matching.partnering.MeetingScheduler;
+import health.flanders.portal.matching.partnering.PartneringProblem;
+import health.flanders.portal.matching.partnering.PlacedMeeting;
+import health.flanders.portal.matching.partnering.UnplacedMeeting;
+
+/**
+ * The schedule of a session's accepted meetings: an admin closes the requests and the matching service's scheduler
+ * places the meetings in slots and at tables, each within both participants' availability; each participant then sees
+ * their agenda.
+ */
+@Service
+class PartneringSchedule {
+
+	private final PartneringEventRepository events;
+
+	private final PartneringParticipantRepository participants;
+
+	private final PartneringRequestRepository requests;
+
+	private final ScheduledMeetingRepository meetings;
+
+	private final PortalUserRepository users;
+
+	private final MeetingScheduler scheduler = new MeetingScheduler();
+
+	private final Clock clock;
+
+	PartneringSchedule(PartneringEventRepository events, PartneringParticipantRepository participants,
+			PartneringRequestRepository requests, ScheduledMeetingRepository meetings, PortalUserRepository users,
+			Clock clock) {
+		this.events = events;
+		this.participants = participants;
+		this.requests = requests;
+		this.meetings = meetings;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** How the last schedule came out, for the admin. */
+	record Outcome(int placed, List<Unplaced> unplaced) {
+	}
+
+	/** An accepted meeting the schedule could not hold, between these two, with the scheduler's reason. */
+	record Unplaced(String first, String second, String reason) {
+	}
+
+	/** One meeting of a participant's agenda; slot times in Brussels on the page, the table from 1. */
+	record AgendaItem(Instant startsAt, Instant endsAt, Integer table, String person, String organisation,
+			String videoLink, String unplacedReason) {
+	}
+
+	/**
+	 * Closes the requests and schedules the accepted meetings, replacing an earlier schedule. The event's row is
+	 * locked, so no request or answer is written meanwhile and two admins do not schedule at once.
+	 */
+	@Transactional
+	Outcome schedule(long sessionId) {
+		PartneringEvent event = events.findForUpdate(sessionId)
+			.filter(PartneringEvent::isEnabled)
+			.orElseThrow(() -> new NotFoundException("partnering", sessionId));
+		event.closeRequests(clock);
+		List<PartneringRequest> accepted = requests.findAcceptedOfSession(sessionId);
+		List<PartneringParticipant> everyone = participants.findAllOfSession(sessionId);
+		int slots = event.slots();
+		Map<Long, BitSet> availability = new HashMap<>();
+		for (PartneringParticipant participant : everyone) {
+			BitSet free = new BitSet(slots);
+			for (int slot = 0; slot < slots; slot++) {
+				Instant start = event.slotStart(slot);
+				Instant end = event.slotEnd(slot);
+				for (Availability period : participant.getAvailability()) {
+					if (!period.startsAt().isAfter(start) && !period.endsAt().isBefore(end)) {
+						free.set(slot);
+					}
+				}
+			}
+			availability.put(participant.getId(), free);
+		}
+		List<MeetingRequest> problemRequests = accepted.stream()
+			.map(request -> new MeetingRequest(request.getId(), request.getRequester().getId(),
+					request.getInvitee().getId()))
+			.toList();
+		MeetingSchedule schedule = scheduler
+			.schedule(new PartneringProblem(slots, event.getTableCount(), availability, problemRequests));
+		meetings.deleteOfSession(sessionId);
+		List<ScheduledMeeting> rows = new ArrayList<>();
+		for (PlacedMeeting placed : schedule.placed()) {
+			rows.add(ScheduledMeeting.placed(placed.requestId(), sessionId, placed.slot(), placed.table() + 1, clock));
+		}
+		for (UnplacedMeeting unplaced : schedule.unplaced()) {
+			rows.add(ScheduledMeeting.unplaced(unplaced.requestId(), sessionId, unplaced.reason().name(), clock));
+		}
+		meetings.saveAll(rows);
+		return outcome(sessionId);
+	}
+
+	/** The last schedule of the session: how many placed, and those left out with their reasons; empty before one. */
+	@Transactional(readOnly = true)
+	Outcome outcome(long sessionId) {
+		List<ScheduledMeeting> rows = meetings.findBySessionIdOrderBySlotAscTableNumberAsc(sessionId);
+		Map<Long, PartneringRequest> byId = requests
+			.findAllById(rows.stream().filter(row -> !row.isPlaced()).map(ScheduledMeeting::getRequestId).toList())
+			.stream()
+			.collect(Collectors.toMap(PartneringRequest::getId, Function.identity()));
+		List<Unplaced> unplaced = rows.stream().filter(row -> !row.isPlaced()).map(row -> {
+			PartneringRequest request = byId.get(row.getRequestId());
+			return new Unplaced(request.getRequester().getOrganisationName(),
+					request.getInvitee().getOrganisationName(), row.getUnplacedReason());
+		}).toList();
+		return new Outcome((int) rows.stream().filter(ScheduledMeeting::isPlaced).count(), unplaced);
+	}
+
+	/** The participant's meetings in the last schedule, in order of time, then those left out. */
+	@Transactional(readOnly = true)
+	List<AgendaItem> agenda(long sessionId, long participantId) {
+		PartneringEvent event = events.findById(sessionId).orElseThrow(() -> new NotFoundException("partnering", sessionId));
+		List<PartneringRequest> mine = requests.findAllOf(participantId);
+		Map<Long, ScheduledMeeting> scheduled = meetings
+			.findByRequestIdIn(mine.stream().map(PartneringRequest::getId).toList())
+			.stream()
+			.collect(Collectors.toMap(ScheduledMeeting::getRequestId, Function.identity()));
+		Map<Long, PortalUser> people = users
+			.findAllById(mine.stream()
+				.flatMap(request -> java.util.stream.Stream.of(request.getRequester().getUserId(),
+						request.getInvitee().getUserId()))
+				.distinct()
+				.toList())
+			.stream()
+			.collect(Collectors.toMap(PortalUser::getId, Function.identity()));
+		List<AgendaItem> agenda = new ArrayList<>();
+		for (PartneringRequest request : mine) {
+			ScheduledMeeting meeting = scheduled.get(request.getId());
+			if (meeting == null) {
+				continue;
+			}
+			PartneringParticipant other = request.getRequester().getId() == participantId ? request.getInvitee()
+					: request.getRequester();
+			PortalUser person = people.get(other.getUserId());
+			String name = person == null ? "" : person.getFullName();
+			agenda.add(meeting.isPlaced()
+					? new AgendaItem(event.slotStart(meeting.getSlot()), event.slotEnd(meeting.getSlot()),
+							meeting.getTableNumber(), name, other.getOrganisationName(),
+							event.videoLink(request.getId()), null)
+					: new AgendaItem(null, null, null, name, other.getOrganisationName(), null,
+							meeting.getUnplacedReason()));
+		}
+		agenda.sort(Comparator.comparing(AgendaItem::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
+		return agenda;
+	}
+}
