@@ -42,7 +42,7 @@ class AccountBrowserTests {
 		PortalUser person = data.user(Role.APPLICANT);
 		try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
 			Page page = Browser.signIn(context, person);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(person.getFullName()).setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My account").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My account");
 

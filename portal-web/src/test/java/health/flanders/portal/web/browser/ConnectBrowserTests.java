@@ -163,7 +163,10 @@ class ConnectBrowserTests {
 		try (BrowserContext context = browser.newContext("http://localhost:" + port, 1280, 900)) {
 			Page page = signIn(context, data.user(Role.STAFF));
 			page.navigate("/");
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ecosystem map")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ecosystem").setExact(true)).click();
+			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ecosystem map"))
+				.click();
 			page.getByLabel("Therapeutic area").selectOption("XIX");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 			assertThat(page.getByRole(AriaRole.TABLE)).containsText("Clinical studies");

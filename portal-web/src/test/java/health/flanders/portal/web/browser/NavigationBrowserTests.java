@@ -107,7 +107,7 @@ class NavigationBrowserTests {
 				Locator navigation = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"));
 				for (String link : new String[] { "Calls", "Information sessions", "My proposals", "My reviews",
 						"Listing requests", "Organisation registry", "Manage calls", "Manage information sessions", "Users",
-						"Audit trail", "My account", "Nederlands" }) {
+						"Audit trail", "Ecosystem map", "Funding programmes", "My account", "Nederlands" }) {
 					assertThat(navigation.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true)))
 						.isVisible();
 				}

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +71,8 @@ class ScreenWidthBrowserTests {
 			           header: Math.round(document.querySelector('header').getBoundingClientRect().height),
 			           language: document.documentElement.lang, wide: wide.slice(0, 4).map(name).join('; ') };
 			}""";
+
+	private static final Logger LOG = LoggerFactory.getLogger(ScreenWidthBrowserTests.class);
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -152,6 +156,7 @@ class ScreenWidthBrowserTests {
 			}
 		}
 		finally {
+			misfits.forEach(LOG::warn);
 			if (context != null) {
 				context.close();
 			}
