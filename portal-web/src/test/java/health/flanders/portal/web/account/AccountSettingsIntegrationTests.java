@@ -104,7 +104,7 @@ class AccountSettingsIntegrationTests {
 			.andExpect(content().string(containsString("lang=\"nl\"")))
 			.andExpect(content().string(containsString("Naam en taal")))
 			// The header shows the new name at once, from the session.
-			.andExpect(content().string(containsString("Rita Reviewer</li>")));
+			.andExpect(content().string(containsString("Rita Reviewer</span>")));
 	}
 
 	@Test
