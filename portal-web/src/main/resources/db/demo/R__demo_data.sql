@@ -1139,6 +1139,187 @@ from calls c
 where c.code = 'ICON-PM'
   and not exists (select 1 from info_sessions existing where existing.title = 'Webinar: preparing your ICON proposal');
 
+-- Partnering on the upcoming webinar (issue 19): meetings of 15 minutes from 15:45 to 17:15 Brussels time on the
+-- webinar's day, 20 virtual tables, 5 requests per participant, a video link per meeting. A dozen registrants have
+-- published a profile: the two demo applicants (applicant@example.org for Helixtrace NV, whose ONCOTWIN still lacks a
+-- research and technology organisation; applicant2@example.org for Tumorea Insights NV) and ten people of the
+-- registry's organisations, each with the account <name>@partner.example.org and the password demo-partner. Some of
+-- their requests are accepted, some wait for an answer, one is declined; the requests are still open.
+insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes, table_count,
+        request_limit, video_link_base, created_at, updated_at)
+select s.id, true, ((s.starts_at at time zone 'Europe/Brussels')::date + time '15:45') at time zone 'Europe/Brussels',
+       ((s.starts_at at time zone 'Europe/Brussels')::date + time '17:15') at time zone 'Europe/Brussels', 15, 20, 5,
+       'https://webinar.example.org/preparing-your-icon-proposal/partnering/', now(), now()
+from info_sessions s
+where s.title = 'Webinar: preparing your ICON proposal'
+on conflict (session_id) do nothing;
+
+insert into users (email, password_hash, full_name, locale)
+select p.email, '{bcrypt}$2a$10$6zm10NAu9jPdCEiWSqW5WO3GUB15Z/5KRWsYpWNMx6LuBhhPYjpzq', p.full_name, p.locale
+from (values
+        ('lieve.claes@partner.example.org', 'Lieve Claes', 'nl'),
+        ('pieter.dewulf@partner.example.org', 'Pieter De Wulf', 'nl'),
+        ('sofie.janssens@partner.example.org', 'Sofie Janssens', 'nl'),
+        ('koen.vandamme@partner.example.org', 'Koen Vandamme', 'nl'),
+        ('ines.maes@partner.example.org', 'Ines Maes', 'en'),
+        ('tom.peeters@partner.example.org', 'Tom Peeters', 'nl'),
+        ('nathalie.verbeke@partner.example.org', 'Nathalie Verbeke', 'nl'),
+        ('jonas.wouters@partner.example.org', 'Jonas Wouters', 'en'),
+        ('an.desmet@partner.example.org', 'An De Smet', 'nl'),
+        ('hilde.goossens@partner.example.org', 'Hilde Goossens', 'nl')
+    ) as p (email, full_name, locale)
+on conflict (email) do nothing;
+
+insert into user_roles (user_id, role)
+select u.id, 'APPLICANT' from users u
+where u.email like '%@partner.example.org'
+on conflict do nothing;
+
+-- The profiles: the person, their organisation of the registry, what they offer and look for, the call's goals and
+-- when they are free (Brussels times; some in two periods).
+create temporary table demo_partnering (email varchar(320), organisation varchar(200), offers varchar(2000),
+        looks_for varchar(2000), goals text[], free text[]);
+insert into demo_partnering values
+    ('applicant@example.org', 'Helixtrace NV',
+     'Pharmacogenomic panels (CYP2D6, CYP2C19, SLCO1B1, DPYD) genotyped from a cheek swab, and a decision-support '
+     || 'tool that turns the genotype into advice on drug choice and dose in the GP''s software.',
+     'For ONCOTWIN: a university or research centre that models tumours and validates digital twins, and an oncology '
+     || 'department with data of patients on second-line therapy.',
+     '{1b,2a,2b}', '{15:45-16:30,16:45-17:15}'),
+    ('applicant2@example.org', 'Tumorea Insights NV',
+     'Deep-learning models on whole-slide images that predict response to immunotherapy; a cloud viewer that '
+     || 'pathologists already use for routine diagnosis.',
+     'Hospitals with digitised slides and treatment outcomes of lung and colorectal cancer, and a partner for '
+     || 'sequencing the same tumours.',
+     '{1a,1b}', '{15:45-17:15}'),
+    ('lieve.claes@partner.example.org', 'KU Leuven',
+     'A pharmacogenomics and clinical pharmacology group with experience of implementation studies in primary care, '
+     || 'and biostatistics for pragmatic trials.',
+     'Enterprises with a genotyping test or a decision-support tool ready for a cluster-randomised study in general '
+     || 'practice.',
+     '{1b,2a}', '{15:45-16:30,16:45-17:15}'),
+    ('pieter.dewulf@partner.example.org', 'Ghent University',
+     'Bioinformatics of tumour evolution: models of clonal dynamics from sequencing data, the basis of a digital '
+     || 'twin of a tumour.',
+     'Companies with imaging or pathology AI to couple to our tumour models, and clinicians to test them on real '
+     || 'patients.',
+     '{1a,2b}', '{16:00-17:15}'),
+    ('sofie.janssens@partner.example.org', 'UZ Leuven',
+     'A clinical trial centre and a biobank with consented oncology samples, linked to treatment outcomes.',
+     'Industry partners for biomarker-stratified studies in oncology, and data partners who respect the hospital''s '
+     || 'governance of patient data.',
+     '{1b,2a}', '{15:45-16:45}'),
+    ('koen.vandamme@partner.example.org', 'UZ Gent',
+     'A centre for medical genetics: diagnostic exome and genome sequencing, and genetic counselling for hereditary '
+     || 'cancer and rare diseases.',
+     'Partners for variant interpretation at scale and for returning pharmacogenomic results to patients.',
+     '{1a,2a}', '{16:15-17:15}'),
+    ('ines.maes@partner.example.org', 'imec',
+     'Lab-on-chip for single-cell analysis and wearable sensors that follow patients at home between visits.',
+     'Clinical partners and companies who need continuous measurements as a biomarker in a study.',
+     '{1a,2b}', '{15:45-16:15,16:30-17:15}'),
+    ('tom.peeters@partner.example.org', 'VITO',
+     'Biomonitoring and exposome data, with the omics and the data science to relate exposure to disease risk.',
+     'Hospitals and data platforms to join exposure with clinical records in a federated way.',
+     '{1a}', '{15:45-17:15}'),
+    ('nathalie.verbeke@partner.example.org', 'Lysenta Health Data BV',
+     'A federated data platform on FHIR: analyses run inside each hospital, only results leave it.',
+     'Research groups and companies who need real-world data of several hospitals without moving it.',
+     '{1a,2a}', '{15:45-17:15}'),
+    ('jonas.wouters@partner.example.org', 'Sequantis Bioinformatics BV',
+     'Validated pipelines for next-generation sequencing and clinical variant interpretation as a service, ISO 15189 '
+     || 'ready.',
+     'A university hospital to validate our interpretation of pharmacogenomic and tumour variants on its own cases.',
+     '{1a,1b}', '{16:00-17:00}'),
+    ('an.desmet@partner.example.org', 'Trialvaart CRO NV',
+     'Design and running of adaptive and biomarker-stratified trials, decentralised visits included, across Europe.',
+     'Consortia that need a trial partner for their validation study, and patient organisations for the design.',
+     '{2a}', '{15:45-16:30}'),
+    ('hilde.goossens@partner.example.org', 'Patiëntenplatform Precisiezorg vzw',
+     'The voice of patients with rare and hereditary diseases: a panel that reviews study designs, consent forms '
+     || 'and how results are returned.',
+     'Projects that want patients involved from the start, not only as participants.',
+     '{2a,2b}', '{16:30-17:15}');
+
+insert into info_session_registrations (session_id, attendance, name, email, organisation, consent_registration,
+        consent_connect, status, language, cancel_token_hash, created_at)
+select s.id, 'ONLINE', u.full_name, u.email, d.organisation, true, true, 'CONFIRMED', u.locale,
+       encode(sha256(convert_to('demo-partnering:' || u.email, 'UTF8')), 'hex'), now()
+from demo_partnering d
+join users u on u.email = d.email
+join info_sessions s on s.title = 'Webinar: preparing your ICON proposal'
+on conflict (session_id, email) do nothing;
+
+insert into partnering_participants (session_id, registration_id, user_id, organisation_id, organisation_name,
+        organisation_type, enterprise_number, postal_code, country, offers, looks_for, created_at, updated_at)
+select e.session_id, r.id, u.id, o.id, o.name, o.type, o.enterprise_number, o.postal_code, o.country, d.offers,
+       d.looks_for, now(), now()
+from demo_partnering d
+join users u on u.email = d.email
+join organisations o on o.name = d.organisation
+join info_sessions s on s.title = 'Webinar: preparing your ICON proposal'
+join partnering_events e on e.session_id = s.id
+join info_session_registrations r on r.session_id = s.id and r.email = d.email
+on conflict do nothing;
+
+insert into partnering_participant_goals (participant_id, goal_id)
+select p.id, g.id
+from demo_partnering d
+join users u on u.email = d.email
+join partnering_participants p on p.user_id = u.id
+join info_sessions s on s.id = p.session_id and s.title = 'Webinar: preparing your ICON proposal'
+join call_goals g on g.call_id = s.call_id and g.code = any (d.goals)
+on conflict do nothing;
+
+insert into partnering_availability (participant_id, starts_at, ends_at)
+select p.id,
+       ((e.window_starts_at at time zone 'Europe/Brussels')::date + split_part(f, '-', 1)::time)
+           at time zone 'Europe/Brussels',
+       ((e.window_starts_at at time zone 'Europe/Brussels')::date + split_part(f, '-', 2)::time)
+           at time zone 'Europe/Brussels'
+from demo_partnering d
+join users u on u.email = d.email
+join partnering_participants p on p.user_id = u.id
+join partnering_events e on e.session_id = p.session_id
+join info_sessions s on s.id = p.session_id and s.title = 'Webinar: preparing your ICON proposal'
+cross join unnest(d.free) as f
+on conflict do nothing;
+
+-- Their requests: who asked whom, with what message, and the answer (null while it waits).
+insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at, answered_at)
+select a.session_id, a.id, b.id, q.message, q.status, now() - interval '2 days',
+       case when q.status = 'REQUESTED' then null else now() - interval '1 day' end
+from (values
+        ('applicant@example.org', 'pieter.dewulf@partner.example.org',
+         'Your tumour models could be the twin in ONCOTWIN: shall we talk about a validation on patient data?',
+         'ACCEPTED'),
+        ('applicant@example.org', 'lieve.claes@partner.example.org',
+         'PGX-ROUTE is looking at a cluster-randomised study in general practice; your view on the design would help.',
+         'ACCEPTED'),
+        ('sofie.janssens@partner.example.org', 'applicant@example.org',
+         'Our biobank has second-line oncology patients with outcomes; interested for ONCOTWIN?', 'REQUESTED'),
+        ('applicant2@example.org', 'sofie.janssens@partner.example.org',
+         'We would like to validate our response prediction on your digitised lung cancer slides.', 'ACCEPTED'),
+        ('jonas.wouters@partner.example.org', 'koen.vandamme@partner.example.org',
+         'Could we validate our variant interpretation on a set of your diagnostic exomes?', 'ACCEPTED'),
+        ('nathalie.verbeke@partner.example.org', 'tom.peeters@partner.example.org',
+         'Exposome data next to hospital records, federated: a good match for our platform?', 'REQUESTED'),
+        ('an.desmet@partner.example.org', 'hilde.goossens@partner.example.org',
+         'We would like your panel to look at the design of a decentralised trial.', 'ACCEPTED'),
+        ('ines.maes@partner.example.org', 'applicant2@example.org',
+         'Wearable data as an early sign of response, next to your pathology AI?', 'REQUESTED'),
+        ('tom.peeters@partner.example.org', 'an.desmet@partner.example.org',
+         'Exposure data as a stratification factor in one of your trials?', 'DECLINED')
+    ) as q (requester, invitee, message, status)
+join users ua on ua.email = q.requester
+join users ub on ub.email = q.invitee
+join info_sessions s on s.title = 'Webinar: preparing your ICON proposal'
+join partnering_participants a on a.user_id = ua.id and a.session_id = s.id
+join partnering_participants b on b.user_id = ub.id and b.session_id = s.id
+on conflict do nothing;
+
+drop table demo_partnering;
+
 -- The overview of regional (and national) personalised-medicine funding programmes, keyed on the programme's name.
 -- Only facts we are sure of: a budget is left empty unless it is the call's own, and links go to home pages, not
 -- to pages deeper in a site that may move. The day each was last checked is left empty, except for the ICON call, which the cluster runs itself.

@@ -48,17 +48,20 @@ class ProposalPartnersController {
 
 	private final CounsellingLog counselling;
 
+	private final PartneringMeetingsLog partneringMeetings;
+
 	private final Clock clock;
 
 	ProposalPartnersController(ApplicantProposals applicantProposals, ProposalRepository proposals,
 			OrganisationRepository organisations, PartnerSuggestions suggestions, Introductions introductions,
-			CounsellingLog counselling, Clock clock) {
+			CounsellingLog counselling, PartneringMeetingsLog partneringMeetings, Clock clock) {
 		this.applicantProposals = applicantProposals;
 		this.proposals = proposals;
 		this.organisations = organisations;
 		this.suggestions = suggestions;
 		this.introductions = introductions;
 		this.counselling = counselling;
+		this.partneringMeetings = partneringMeetings;
 		this.clock = clock;
 	}
 
@@ -78,6 +81,7 @@ class ProposalPartnersController {
 			model.addAttribute("counsellingForm", form);
 		}
 		model.addAttribute("counselling", counselling.of(id));
+		model.addAttribute("partneringMeetings", partneringMeetings.of(id));
 		return page(proposal, "/staff/proposals/" + id, true, model);
 	}
 

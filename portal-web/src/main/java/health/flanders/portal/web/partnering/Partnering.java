@@ -2,7 +2,6 @@ package health.flanders.portal.web.partnering;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -186,7 +185,7 @@ class Partnering {
 		return new Choices(facts(session, event), goals, organisations.findByActiveTrueOrderByName());
 	}
 
-	/** The profile as saved, or a blank one available for the whole window; 404 for someone not registered. */
+	/** The profile as saved, or a blank one free for the whole window, with spare rows for more periods; 404 for someone not registered. */
 	@Transactional(readOnly = true)
 	ProfileForm profileForm(long sessionId, SignedInUser user) {
 		PartneringEvent event = event(sessionId);
@@ -205,14 +204,11 @@ class Partnering {
 			form.setOffers(participant.getOffers());
 			form.setLooksFor(participant.getLooksFor());
 			form.setGoalIds(participant.getGoals().stream().map(CallGoal::getId).sorted().toList());
-			Availability first = participant.getAvailability().get(0);
-			form.setAvailableFrom(time(first.startsAt()));
-			form.setAvailableUntil(time(first.endsAt()));
+			form.setAvailability(FreeTimes.rows(participant.getAvailability()));
 			form.setVersion(participant.getVersion());
-		}, () -> {
-			form.setAvailableFrom(time(event.getWindowStartsAt()));
-			form.setAvailableUntil(time(event.getWindowEndsAt()));
-		});
+		}, () -> form.getAvailability()
+			.add(new FreeTime(time(event.getWindowStartsAt()), time(event.getWindowEndsAt()))));
+		form.padAvailability(3);
 		return form;
 	}
 
@@ -241,22 +237,7 @@ class Partnering {
 				errors.rejectValue("enterpriseNumber", "partnering.profile.enterpriseNumber.required");
 			}
 		}
-		if (form.getAvailableFrom() != null && form.getAvailableUntil() != null) {
-			Instant from = instant(event, form.getAvailableFrom());
-			Instant until = instant(event, form.getAvailableUntil());
-			if (!until.isAfter(from)) {
-				errors.rejectValue("availableUntil", "partnering.profile.availableUntil.afterFrom");
-			}
-			else {
-				Object[] window = { time(event.getWindowStartsAt()).toString(), time(event.getWindowEndsAt()).toString() };
-				if (from.isBefore(event.getWindowStartsAt()) || !from.isBefore(event.getWindowEndsAt())) {
-					errors.rejectValue("availableFrom", "partnering.profile.available.outsideWindow", window, null);
-				}
-				if (until.isAfter(event.getWindowEndsAt())) {
-					errors.rejectValue("availableUntil", "partnering.profile.available.outsideWindow", window, null);
-				}
-			}
-		}
+		FreeTimes.check(event, form.getAvailability(), errors);
 		if (!form.getGoalIds().isEmpty()) {
 			Set<Long> known = choices(sessionId).goals().stream().map(CallGoal::getId).collect(Collectors.toSet());
 			if (!known.containsAll(form.getGoalIds())) {
@@ -285,8 +266,7 @@ class Partnering {
 			.stream()
 			.filter(goal -> form.getGoalIds().contains(goal.getId()))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
-		List<Availability> availability = List.of(new Availability(instant(event, form.getAvailableFrom()),
-				instant(event, form.getAvailableUntil())));
+		List<Availability> availability = FreeTimes.periods(event, form.getAvailability());
 		if (form.getOrganisationId() != null) {
 			Organisation organisation = organisations.findById(form.getOrganisationId())
 				.orElseThrow(() -> new NotFoundException("organisation", form.getOrganisationId()));
@@ -515,12 +495,6 @@ class Partnering {
 	}
 
 	private static LocalTime time(Instant instant) {
-		return instant.atZone(BrusselsTime.ZONE).toLocalTime();
-	}
-
-	/** A time of the window's day in Brussels. */
-	private static Instant instant(PartneringEvent event, LocalTime time) {
-		LocalDate day = event.getWindowStartsAt().atZone(BrusselsTime.ZONE).toLocalDate();
-		return day.atTime(time).atZone(BrusselsTime.ZONE).toInstant();
+		return FreeTimes.time(instant);
 	}
 }

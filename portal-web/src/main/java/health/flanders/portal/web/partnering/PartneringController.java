@@ -25,9 +25,12 @@ class PartneringController {
 
 	private final PartneringSchedule schedule;
 
-	PartneringController(Partnering partnering, PartneringSchedule schedule) {
+	private final MeetingMarks marks;
+
+	PartneringController(Partnering partnering, PartneringSchedule schedule, MeetingMarks marks) {
 		this.partnering = partnering;
 		this.schedule = schedule;
+		this.marks = marks;
 	}
 
 	@GetMapping("/info-sessions/{id}/partnering")
@@ -36,6 +39,7 @@ class PartneringController {
 		model.addAttribute("page", page);
 		model.addAttribute("agenda",
 				page.participantId() == null ? java.util.List.of() : schedule.agenda(id, page.participantId()));
+		model.addAttribute("after", page.participantId() == null ? null : marks.of(id, page.participantId(), user.id()));
 		return "partnering/page";
 	}
 

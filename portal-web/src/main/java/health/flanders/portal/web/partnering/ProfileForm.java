@@ -1,22 +1,18 @@
 package health.flanders.portal.web.partnering;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 import health.flanders.portal.call.organisation.BelgianEnterpriseNumber;
 import health.flanders.portal.call.organisation.OrganisationType;
 
 /**
  * A participant's partnering profile as they type it: their organisation from the registry, or a new one with its
- * facts; what they offer and look for; the call's goals they target; when they are free (Brussels times of the day).
+ * facts; what they offer and look for; the call's goals they target; the periods they are free (Brussels times of the day).
  */
 public class ProfileForm {
 
@@ -48,13 +44,8 @@ public class ProfileForm {
 
 	private List<Long> goalIds = new ArrayList<>();
 
-	@NotNull
-	@DateTimeFormat(pattern = "HH:mm")
-	private LocalTime availableFrom;
-
-	@NotNull
-	@DateTimeFormat(pattern = "HH:mm")
-	private LocalTime availableUntil;
+	/** The periods the participant is free, spare blank rows included (they are left out). */
+	private List<FreeTime> availability = new ArrayList<>();
 
 	private long version;
 
@@ -130,20 +121,20 @@ public class ProfileForm {
 		this.goalIds = goalIds == null ? new ArrayList<>() : goalIds;
 	}
 
-	public LocalTime getAvailableFrom() {
-		return availableFrom;
+	public List<FreeTime> getAvailability() {
+		return availability;
 	}
 
-	public void setAvailableFrom(LocalTime availableFrom) {
-		this.availableFrom = availableFrom;
+	public void setAvailability(List<FreeTime> availability) {
+		this.availability = availability == null ? new ArrayList<>() : availability;
 	}
 
-	public LocalTime getAvailableUntil() {
-		return availableUntil;
-	}
-
-	public void setAvailableUntil(LocalTime availableUntil) {
-		this.availableUntil = availableUntil;
+	/** Adds blank rows until there are {@code rows}, and at least one blank, for the participant to fill in. */
+	void padAvailability(int rows) {
+		do {
+			availability.add(new FreeTime());
+		}
+		while (availability.size() < rows);
 	}
 
 	public long getVersion() {

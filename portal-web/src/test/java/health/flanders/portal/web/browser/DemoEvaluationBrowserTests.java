@@ -161,6 +161,37 @@ class DemoEvaluationBrowserTests {
 		}
 	}
 
+	/**
+	 * The demo's partnering on the upcoming webinar: the demo applicant, one of a dozen participants, finds it from the
+	 * session's page, sees the others ranked with their reasons, a request waiting for them and the two they sent
+	 * accepted, accepts the waiting one, and sees the two periods they are free in their profile.
+	 */
+	@Test
+	void theDemoApplicantMeetsOthersAtTheWebinarsPartnering() {
+		String base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
+		try (BrowserContext context = browser.newContext(base)) {
+			Page page = signIn(context, "applicant@example.org", "demo-applicant");
+			page.navigate("/info-sessions");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webinar: preparing your ICON proposal"))
+				.first()
+				.click();
+			page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Partnering: meet other participants one to one"))
+				.click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Suggested for you")))
+				.isVisible();
+			assertThat(page.getByText("Ghent University").first()).isVisible();
+			assertThat(page.getByText("Lysenta Health Data BV").first()).isVisible();
+			assertThat(page.getByText("Our biobank has second-line oncology patients")).isVisible();
+			assertThat(page.getByText("Accepted").first()).isVisible();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept Sofie Janssens")).click();
+			assertThat(page.getByText("You accepted the meeting.")).isVisible();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit my profile")).click();
+			assertThat(page.getByLabel("Free until (period 1)")).hasValue("16:30");
+			assertThat(page.getByLabel("Free from (period 2)")).hasValue("16:45");
+		}
+	}
+
 	private static Page signIn(BrowserContext context, String email, String password) {
 		Page page = context.newPage();
 		page.navigate("/login");

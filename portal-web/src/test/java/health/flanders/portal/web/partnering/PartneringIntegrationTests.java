@@ -151,7 +151,7 @@ class PartneringIntegrationTests {
 			.andExpect(model().attributeHasFieldErrors("form", "enterpriseNumber"));
 		mvc.perform(profile(session, person, "15:00").param("type", "RTO"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "availableFrom",
+			.andExpect(model().attributeHasFieldErrorCode("form", "availability[0].from",
 					"partnering.profile.available.outsideWindow"))
 			.andExpect(content().string(containsString("Choose a time within the meetings window, 16:00 to 18:00.")))
 			.andExpect(content().string(containsString("Sequencing of whole genomes")));
@@ -401,8 +401,8 @@ class PartneringIntegrationTests {
 			.param("country", "BE")
 			.param("offers", "Sequencing of whole genomes")
 			.param("looksFor", "Hospitals with cohorts")
-			.param("availableFrom", availableFrom)
-			.param("availableUntil", "17:00")
+			.param("availability[0].from", availableFrom)
+			.param("availability[0].until", "17:00")
 			.param("version", "0");
 	}
 

@@ -126,7 +126,8 @@ public class EveryUrlAccessIntegrationTests {
 		rule(Access.SIGNED_IN, "GET /info-sessions/{id}/partnering", "GET /info-sessions/{id}/partnering/profile",
 				"POST /info-sessions/{id}/partnering/profile", "GET /info-sessions/{id}/partnering/requests/new",
 				"POST /info-sessions/{id}/partnering/requests",
-				"POST /info-sessions/{id}/partnering/requests/{requestId}/answer");
+				"POST /info-sessions/{id}/partnering/requests/{requestId}/answer",
+				"POST /info-sessions/{id}/partnering/meetings/{requestId}/marks");
 	}
 
 	/**

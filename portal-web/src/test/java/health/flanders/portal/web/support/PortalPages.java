@@ -248,6 +248,10 @@ public class PortalPages {
 		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering/profile", applicant));
 		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering/requests/new?to=" + invitee, applicant));
 		pages.add(new Page("/info-sessions/" + session.getId() + "/partnering", staff));
+		// After a partnering: the applicant's meeting, marked by them, and in the counselling log of their proposal.
+		InfoSession past = pastPartnering(call, applicant);
+		pages.add(new Page("/info-sessions/" + past.getId() + "/partnering", applicant));
+		pages.add(new Page("/staff/proposals/" + complete.getId() + "/partners", staff));
 		return pages;
 	}
 
@@ -399,6 +403,40 @@ public class PortalPages {
 			.params(unplaced, session.getId())
 			.update();
 		return others;
+	}
+
+	/**
+	 * A session of this call whose partnering ended yesterday, where this person met another at a placed meeting and
+	 * marked it held, to follow up.
+	 */
+	private InfoSession pastPartnering(Call call, PortalUser person) {
+		InfoSession session = data.session(call, "Past session " + TestData.unique(), clock.instant().plus(Duration.ofDays(1)));
+		jdbc.sql("update info_sessions set starts_at = now() - interval '1 day', ends_at = now() - interval '22 hours' where id = ?")
+			.param(session.getId())
+			.update();
+		jdbc.sql("""
+				insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes,
+				table_count, request_limit, created_at, updated_at)
+				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, now(), now() from info_sessions where id = ?""")
+			.param(session.getId())
+			.update();
+		long mine = participant(session, person, "Pharma NV", "ENTERPRISE", "0419052173");
+		long other = participant(session, data.user(Role.APPLICANT), "Genome Lab", "RTO", null);
+		long met = jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, message, status, requested_at,
+				answered_at) values (?, ?, ?, '', 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), mine, other)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into partnering_meetings (request_id, session_id, slot, table_number, scheduled_at) values (?, ?, 0, 1, now())")
+			.params(met, session.getId())
+			.update();
+		jdbc.sql("""
+				insert into partnering_meeting_marks (request_id, participant_id, held, follow_up, marked_at)
+				values (?, ?, true, true, now())""")
+			.params(met, mine)
+			.update();
+		return session;
 	}
 
 	private long participant(InfoSession session, PortalUser person, String organisation, String type, String number) {
