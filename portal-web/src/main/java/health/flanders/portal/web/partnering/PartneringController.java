@@ -23,11 +23,11 @@ class PartneringController {
 
 	private final Partnering partnering;
 
-	private final PartneringSchedule schedule;
+	private final Agendas agendas;
 
-	PartneringController(Partnering partnering, PartneringSchedule schedule) {
+	PartneringController(Partnering partnering, Agendas agendas) {
 		this.partnering = partnering;
-		this.schedule = schedule;
+		this.agendas = agendas;
 	}
 
 	@GetMapping("/info-sessions/{id}/partnering")
@@ -35,7 +35,10 @@ class PartneringController {
 		Partnering.Page page = partnering.page(id, user);
 		model.addAttribute("page", page);
 		model.addAttribute("agenda",
-				page.participantId() == null ? java.util.List.of() : schedule.agenda(id, page.participantId()));
+				page.participantId() == null ? java.util.List.of() : agendas.of(id, page.participantId()));
+		if (page.participantId() != null) {
+			model.addAttribute("agendaToken", agendas.linkTokenOf(page.participantId()));
+		}
 		return "partnering/page";
 	}
 
