@@ -63,18 +63,18 @@ class PartneringGrid {
 	record TableRow(int table, List<Meeting> bySlot) {
 
 		/** The slots where the table has a meeting, for its card. */
-		List<Meeting> meetings() {
+		public List<Meeting> meetings() {
 			return bySlot.stream().filter(meeting -> meeting != null).toList();
 		}
 	}
 
 	record Grid(long sessionId, String title, List<Slot> slots, List<TableRow> tables, List<Meeting> unplaced) {
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return tables.stream().allMatch(row -> row.meetings().isEmpty()) && unplaced.isEmpty();
 		}
 
-		Slot slot(int index) {
+		public Slot slot(int index) {
 			return slots.get(index);
 		}
 	}
