@@ -122,9 +122,9 @@ class MeetingMoveIntegrationTests {
 			assertThat(events).anySatisfy(event -> assertThat(event.getDateStart().getValue().toInstant())
 				.isEqualTo(partnering.inAWeekAt(LocalTime.of(17, 0))));
 		}
-		mvc.perform(get(grid()).with(as(admin)).flashAttr("moved", true))
-			.andExpect(content().string(containsString("The meeting is moved.")))
-			.andExpect(content().string(containsString(">17:00</time>")));
+		mvc.perform(get(movePath(annAndCas)).with(as(admin)))
+			.andExpect(content().string(containsString(">17:00</time>")))
+			.andExpect(content().string(containsString("Table 4")));
 	}
 
 	@Test
