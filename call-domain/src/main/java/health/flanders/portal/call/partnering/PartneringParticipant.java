@@ -1,10 +1,12 @@
 package health.flanders.portal.call.partnering;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +38,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "partnering_participants")
 public class PartneringParticipant {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +96,10 @@ public class PartneringParticipant {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The secret of the participant's personal link to their agenda as iCalendar: 64 hex digits, 256 random bits. */
+	@Column(name = "agenda_token", nullable = false, updatable = false)
+	private String agendaToken;
+
 	@Version
 	private long version;
 
@@ -104,6 +112,13 @@ public class PartneringParticipant {
 		this.userId = userId;
 		this.createdAt = clock.instant();
 		this.updatedAt = createdAt;
+		this.agendaToken = newAgendaToken();
+	}
+
+	private static String newAgendaToken() {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		return HexFormat.of().formatHex(random);
 	}
 
 	/**
@@ -200,6 +215,10 @@ public class PartneringParticipant {
 
 	public Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	public String getAgendaToken() {
+		return agendaToken;
 	}
 
 	public long getVersion() {

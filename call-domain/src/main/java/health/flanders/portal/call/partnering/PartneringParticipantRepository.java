@@ -13,6 +13,9 @@ public interface PartneringParticipantRepository extends JpaRepository<Partnerin
 
 	Optional<PartneringParticipant> findBySessionIdAndUserId(long sessionId, long userId);
 
+	/** The participant whose personal agenda link carries this token, in this session. */
+	Optional<PartneringParticipant> findBySessionIdAndAgendaToken(long sessionId, String agendaToken);
+
 	/**
 	 * The participant's row locked: requests from one participant are written one after the other, so that two sent
 	 * at once cannot both pass the limit (the database's trigger takes the same lock).

@@ -62,6 +62,24 @@ public class ScheduledMeeting {
 		return new ScheduledMeeting(requestId, sessionId, null, null, reason, clock);
 	}
 
+	/**
+	 * Moves the meeting by hand to the slot and table (or places it there, when the schedule left it out). The rules
+	 * between meetings (nobody in two places, both free, one meeting per table) are the scheduler's to check first.
+	 */
+	public void moveTo(int slot, int tableNumber, Clock clock) {
+		if (slot < 0 || tableNumber < 1) {
+			throw new IllegalArgumentException("Slots count from 0, tables from 1");
+		}
+		this.slot = slot;
+		this.tableNumber = tableNumber;
+		this.unplacedReason = null;
+		this.scheduledAt = clock.instant();
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
 	public boolean isPlaced() {
 		return slot != null;
 	}

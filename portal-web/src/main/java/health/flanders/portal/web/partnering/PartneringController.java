@@ -23,13 +23,13 @@ class PartneringController {
 
 	private final Partnering partnering;
 
-	private final PartneringSchedule schedule;
+	private final Agendas agendas;
 
 	private final MeetingMarks marks;
 
-	PartneringController(Partnering partnering, PartneringSchedule schedule, MeetingMarks marks) {
+	PartneringController(Partnering partnering, Agendas agendas, MeetingMarks marks) {
 		this.partnering = partnering;
-		this.schedule = schedule;
+		this.agendas = agendas;
 		this.marks = marks;
 	}
 
@@ -38,8 +38,11 @@ class PartneringController {
 		Partnering.Page page = partnering.page(id, user);
 		model.addAttribute("page", page);
 		model.addAttribute("agenda",
-				page.participantId() == null ? java.util.List.of() : schedule.agenda(id, page.participantId()));
+				page.participantId() == null ? java.util.List.of() : agendas.of(id, page.participantId()));
 		model.addAttribute("after", page.participantId() == null ? null : marks.of(id, page.participantId(), user.id()));
+		if (page.participantId() != null) {
+			model.addAttribute("agendaToken", agendas.linkTokenOf(page.participantId()));
+		}
 		return "partnering/page";
 	}
 

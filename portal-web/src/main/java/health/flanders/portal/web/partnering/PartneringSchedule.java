@@ -36,7 +36,7 @@ import health.flanders.portal.matching.partnering.UnplacedMeeting;
 /**
  * The schedule of a session's accepted meetings: an admin closes the requests and the matching service's scheduler
  * places the meetings in slots and at tables, each within both participants' availability; each participant then sees
- * their agenda.
+ * their agenda ({@link Agendas}), and is e-mailed it.
  */
 @Service
 class PartneringSchedule {
@@ -53,11 +53,14 @@ class PartneringSchedule {
 
 	private final MeetingScheduler scheduler = new MeetingScheduler();
 
+	private final AgendaMails agendaMails;
+
 	private final Clock clock;
 
 	PartneringSchedule(PartneringEventRepository events, PartneringParticipantRepository participants,
 			PartneringRequestRepository requests, ScheduledMeetingRepository meetings, PortalUserRepository users,
-			Clock clock) {
+			AgendaMails agendaMails, Clock clock) {
+		this.agendaMails = agendaMails;
 		this.events = events;
 		this.participants = participants;
 		this.requests = requests;
@@ -74,11 +77,6 @@ class PartneringSchedule {
 	record Unplaced(String first, String second, String reason) {
 	}
 
-	/** One meeting of a participant's agenda; slot times in Brussels on the page, the table from 1. */
-	record AgendaItem(Instant startsAt, Instant endsAt, Integer table, String person, String organisation,
-			String videoLink, String unplacedReason) {
-	}
-
 	/**
 	 * Closes the requests and schedules the accepted meetings, replacing an earlier schedule. The event's row is
 	 * locked, so no request or answer is written meanwhile and two admins do not schedule at once.
@@ -91,6 +89,27 @@ class PartneringSchedule {
 		event.closeRequests(clock);
 		List<PartneringRequest> accepted = requests.findAcceptedOfSession(sessionId);
 		List<PartneringParticipant> everyone = participants.findAllOfSession(sessionId);
+		MeetingSchedule schedule = scheduler.schedule(problem(event, accepted, everyone));
+		meetings.deleteOfSession(sessionId);
+		List<ScheduledMeeting> rows = new ArrayList<>();
+		for (PlacedMeeting placed : schedule.placed()) {
+			rows.add(ScheduledMeeting.placed(placed.requestId(), sessionId, placed.slot(), placed.table() + 1, clock));
+		}
+		for (UnplacedMeeting unplaced : schedule.unplaced()) {
+			rows.add(ScheduledMeeting.unplaced(unplaced.requestId(), sessionId, unplaced.reason().name(), clock));
+		}
+		meetings.saveAll(rows);
+		meetings.flush();
+		agendaMails.scheduled(sessionId);
+		return outcome(sessionId);
+	}
+
+	/**
+	 * The scheduler's problem of a session: its slots and tables, each participant's free slots (a slot counts when
+	 * one of their periods holds it whole), the accepted requests in order of priority.
+	 */
+	static PartneringProblem problem(PartneringEvent event, List<PartneringRequest> accepted,
+			List<PartneringParticipant> everyone) {
 		int slots = event.slots();
 		Map<Long, BitSet> availability = new HashMap<>();
 		for (PartneringParticipant participant : everyone) {
@@ -110,18 +129,7 @@ class PartneringSchedule {
 			.map(request -> new MeetingRequest(request.getId(), request.getRequester().getId(),
 					request.getInvitee().getId()))
 			.toList();
-		MeetingSchedule schedule = scheduler
-			.schedule(new PartneringProblem(slots, event.getTableCount(), availability, problemRequests));
-		meetings.deleteOfSession(sessionId);
-		List<ScheduledMeeting> rows = new ArrayList<>();
-		for (PlacedMeeting placed : schedule.placed()) {
-			rows.add(ScheduledMeeting.placed(placed.requestId(), sessionId, placed.slot(), placed.table() + 1, clock));
-		}
-		for (UnplacedMeeting unplaced : schedule.unplaced()) {
-			rows.add(ScheduledMeeting.unplaced(unplaced.requestId(), sessionId, unplaced.reason().name(), clock));
-		}
-		meetings.saveAll(rows);
-		return outcome(sessionId);
+		return new PartneringProblem(slots, event.getTableCount(), availability, problemRequests);
 	}
 
 	/** The last schedule of the session: how many placed, and those left out with their reasons; empty before one. */
@@ -138,43 +146,5 @@ class PartneringSchedule {
 					request.getInvitee().getOrganisationName(), row.getUnplacedReason());
 		}).toList();
 		return new Outcome((int) rows.stream().filter(ScheduledMeeting::isPlaced).count(), unplaced);
-	}
-
-	/** The participant's meetings in the last schedule, in order of time, then those left out. */
-	@Transactional(readOnly = true)
-	List<AgendaItem> agenda(long sessionId, long participantId) {
-		PartneringEvent event = events.findById(sessionId).orElseThrow(() -> new NotFoundException("partnering", sessionId));
-		List<PartneringRequest> mine = requests.findAllOf(participantId);
-		Map<Long, ScheduledMeeting> scheduled = meetings
-			.findByRequestIdIn(mine.stream().map(PartneringRequest::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(ScheduledMeeting::getRequestId, Function.identity()));
-		Map<Long, PortalUser> people = users
-			.findAllById(mine.stream()
-				.flatMap(request -> java.util.stream.Stream.of(request.getRequester().getUserId(),
-						request.getInvitee().getUserId()))
-				.distinct()
-				.toList())
-			.stream()
-			.collect(Collectors.toMap(PortalUser::getId, Function.identity()));
-		List<AgendaItem> agenda = new ArrayList<>();
-		for (PartneringRequest request : mine) {
-			ScheduledMeeting meeting = scheduled.get(request.getId());
-			if (meeting == null) {
-				continue;
-			}
-			PartneringParticipant other = request.getRequester().getId() == participantId ? request.getInvitee()
-					: request.getRequester();
-			PortalUser person = people.get(other.getUserId());
-			String name = person == null ? "" : person.getFullName();
-			agenda.add(meeting.isPlaced()
-					? new AgendaItem(event.slotStart(meeting.getSlot()), event.slotEnd(meeting.getSlot()),
-							meeting.getTableNumber(), name, other.getOrganisationName(),
-							event.videoLink(request.getId()), null)
-					: new AgendaItem(null, null, null, name, other.getOrganisationName(), null,
-							meeting.getUnplacedReason()));
-		}
-		agenda.sort(Comparator.comparing(AgendaItem::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
-		return agenda;
 	}
 }

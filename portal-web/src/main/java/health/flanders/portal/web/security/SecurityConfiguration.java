@@ -91,6 +91,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/info-sessions/*/registrations")
 			.permitAll()
+			// A participant's agenda by their personal link: the token in it is what lets the calendar in.
+			.requestMatchers(HttpMethod.GET, "/api/v1/info-sessions/*/partnering/agenda.ics")
+			.permitAll()
 			.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*", "/api/v1/info-sessions")

@@ -97,7 +97,7 @@ public class SessionCalendar {
 	}
 
 	/** Europe/Brussels since 1996: CEST from the last Sunday of March, CET from the last Sunday of October. */
-	private static VTimezone brussels() {
+	public static VTimezone brussels() {
 		VTimezone zone = new VTimezone(BrusselsTime.ZONE.getId());
 		zone.addExperimentalProperty("X-LIC-LOCATION", BrusselsTime.ZONE.getId());
 		DaylightSavingsTime summer = new DaylightSavingsTime();
@@ -133,7 +133,7 @@ public class SessionCalendar {
 	 * Folds each content line so that none is longer than 75 octets (RFC 5545, 3.1), never inside a UTF-8 character.
 	 * The unfolded lines biweekly wrote hold no line break of their own: it escapes them in text values.
 	 */
-	static String fold(String unfolded) {
+	public static String fold(String unfolded) {
 		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 40);
 		for (String content : unfolded.split("\r\n")) {
 			byte[] bytes = content.getBytes(StandardCharsets.UTF_8);

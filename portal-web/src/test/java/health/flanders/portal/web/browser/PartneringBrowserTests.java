@@ -9,12 +9,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import health.flanders.portal.call.organisation.OrganisationType;
+import health.flanders.portal.call.partnering.PartneringParticipant;
 import health.flanders.portal.call.session.InfoSession;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
@@ -26,7 +29,8 @@ import health.flanders.portal.web.support.TestData;
 
 /**
  * Partnering in Chromium: two registrants publish their profiles (one on a phone), each sees the other suggested with
- * the reasons, one asks for a meeting and the other accepts.
+ * the reasons, one asks for a meeting and the other accepts; an admin on a phone schedules a session and moves a
+ * meeting on its grid, first where the rules refuse it, then where they allow it.
  */
 @PortalBrowserTest
 @Import(PartneringTestData.class)
@@ -46,6 +50,86 @@ class PartneringBrowserTests {
 
 	@Autowired
 	Mailbox mailbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anAdminMovesAMeetingOnTheGridAndBothAreEmailed() {
+		InfoSession session = partnering.withPartnering(data.openCall(), 5);
+		PortalUser ann = data.user(Role.APPLICANT);
+		PortalUser cas = data.user(Role.APPLICANT);
+		PartneringParticipant anns = partnering.participant(session, ann, "Ann NV", OrganisationType.ENTERPRISE,
+				TestData.freshEnterpriseNumber().digits(), "Software", "Research");
+		PartneringParticipant bobs = partnering.participant(session, data.user(Role.APPLICANT), "Bob Lab",
+				OrganisationType.RTO, null, "Research", "Software");
+		PartneringParticipant cass = partnering.participant(session, cas, "Cas BV", OrganisationType.OTHER, null,
+				"Data", "Data");
+		long annAndBob = accept(session, anns, bobs);
+		long annAndCas = accept(session, anns, cass);
+		try (BrowserContext phone = browser.newContext("http://localhost:" + port, 390, 844)) {
+			// A busy machine may take longer than a step's 5 seconds on the first pages.
+			phone.setDefaultNavigationTimeout(30_000);
+			phone.setDefaultTimeout(15_000);
+			Page page = signIn(phone, data.user(Role.ADMIN));
+			page.navigate("/admin/info-sessions/" + session.getId() + "/partnering");
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Close the requests and schedule the accepted meetings"))
+				.click();
+			assertThat(page.getByText("Meetings placed: 2. Not placed: 0.")).isVisible();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The schedule as a grid of tables and times"))
+				.click();
+			assertThat(page.getByRole(AriaRole.MAIN)).containsText("Cas BV");
+			int busy = slotOf(annAndBob);
+			int free = busy == 5 ? 4 : 5;
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move the meeting of Ann NV and Cas BV"))
+				.click();
+			page.getByLabel("Time (Brussels)").selectOption(String.valueOf(busy));
+			page.getByLabel("Table", new Page.GetByLabelOptions().setExact(true)).selectOption("3");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
+			assertThat(page.getByLabel("Time (Brussels)"))
+				.hasAccessibleDescription("Ann NV already meets Bob Lab at that time.");
+			assertThat(page.getByLabel("Table", new Page.GetByLabelOptions().setExact(true))).hasValue("3");
+
+			page.getByLabel("Time (Brussels)").selectOption(String.valueOf(free));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
+			assertThat(page.getByText("The meeting is moved.")).isVisible();
+			// On a phone the schedule is a list per time.
+			assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Cas BV")))
+				.containsText("Table 3");
+			assertThat(slotOf(annAndCas)).isEqualTo(free);
+		}
+		for (PortalUser person : java.util.List.of(ann, cas)) {
+			assertThat(Mailbox.text(mailbox.awaitMessageTo(person.getEmail(),
+					mail -> subjectOf(mail).startsWith("Your meeting with")))).contains("at table 3");
+		}
+	}
+
+	private long accept(InfoSession session, PartneringParticipant requester, PartneringParticipant invitee) {
+		return jdbc.sql("""
+				insert into partnering_requests (session_id, requester_id, invitee_id, status, requested_at, answered_at)
+				values (?, ?, ?, 'ACCEPTED', now(), now()) returning id""")
+			.params(session.getId(), requester.getId(), invitee.getId())
+			.query(Long.class)
+			.single();
+	}
+
+	private int slotOf(long meeting) {
+		return jdbc.sql("select slot from partnering_meetings where request_id = ?")
+			.param(meeting)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String subjectOf(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Test
 	void twoParticipantsPublishSeeEachOtherSuggestedAndAgreeToMeet() {

@@ -252,6 +252,13 @@ public class PortalPages {
 		InfoSession past = pastPartnering(call, applicant);
 		pages.add(new Page("/info-sessions/" + past.getId() + "/partnering", applicant));
 		pages.add(new Page("/staff/proposals/" + complete.getId() + "/partners", staff));
+		long meeting = jdbc.sql("select request_id from partnering_meetings where session_id = ? and slot is not null")
+			.param(session.getId())
+			.query(Long.class)
+			.single();
+		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/grid", admin));
+		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/cards", admin));
+		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move", admin));
 		return pages;
 	}
 
@@ -268,7 +275,14 @@ public class PortalPages {
 		long file = attachmentOf(submitted);
 		Evaluation evaluation = evaluation(applicant, staff, data.user(Role.REVIEWER));
 		long proposal = evaluation.proposal().getId();
+		partnering(session, data.user(Role.APPLICANT), data.user(Role.APPLICANT));
+		String agendaToken = jdbc.sql("select agenda_token from partnering_participants where session_id = ? limit 1")
+			.param(session.getId())
+			.query(String.class)
+			.single();
 		return List.of(new Page("/info-sessions/" + session.getId() + ".ics", null),
+				new Page("/api/v1/info-sessions/" + session.getId() + "/partnering/agenda.ics?token=" + agendaToken,
+						null),
 				new Page("/info-sessions.ics", null),
 				new Page("/proposals/" + submitted.getId() + "/attachments/" + file, applicant),
 				new Page("/staff/organisations.csv", staff),
