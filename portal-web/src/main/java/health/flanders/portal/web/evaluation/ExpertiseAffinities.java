@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +40,12 @@ class ExpertiseAffinities {
 
 	private final ProposalTextVectors proposalVectors;
 
-	private final TextEmbedder embedder;
+	private final ObjectProvider<TextEmbedder> embedder;
 
 	private final Clock clock;
 
-	ExpertiseAffinities(JdbcClient jdbc, ProposalTextVectors proposalVectors, @Lazy TextEmbedder embedder, Clock clock) {
+	ExpertiseAffinities(JdbcClient jdbc, ProposalTextVectors proposalVectors, ObjectProvider<TextEmbedder> embedder,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.proposalVectors = proposalVectors;
 		this.embedder = embedder;
@@ -75,7 +76,7 @@ class ExpertiseAffinities {
 		Map<Long, health.flanders.portal.matching.expertise.ProposalText> texts = texts(proposals);
 		Map<Long, float[]> vectors = proposalVectors.of(texts);
 		Map<Long, Double> byPair = new HashMap<>();
-		try (ReviewerExpertise expertise = new ReviewerExpertise(profiles, stored, embedder, clock)) {
+		try (ReviewerExpertise expertise = new ReviewerExpertise(profiles, stored, embedder.getObject(), clock)) {
 			for (ProposalText proposal : proposals) {
 				expertise.affinities(texts.get(proposal.id()), vectors.get(proposal.id()))
 					.forEach((reviewer, affinity) -> byPair.put(

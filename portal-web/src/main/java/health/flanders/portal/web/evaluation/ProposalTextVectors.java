@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,11 +29,11 @@ class ProposalTextVectors {
 
 	private final JdbcClient jdbc;
 
-	private final TextEmbedder embedder;
+	private final ObjectProvider<TextEmbedder> embedder;
 
 	private final Clock clock;
 
-	ProposalTextVectors(JdbcClient jdbc, @Lazy TextEmbedder embedder, Clock clock) {
+	ProposalTextVectors(JdbcClient jdbc, ObjectProvider<TextEmbedder> embedder, Clock clock) {
 		this.jdbc = jdbc;
 		this.embedder = embedder;
 		this.clock = clock;
@@ -56,7 +56,7 @@ class ProposalTextVectors {
 		if (missing.isEmpty()) {
 			return vectors;
 		}
-		List<float[]> computed = embedder.embedAll(missing.stream().map(id -> texts.get(id).text()).toList());
+		List<float[]> computed = embedder.getObject().embedAll(missing.stream().map(id -> texts.get(id).text()).toList());
 		for (int i = 0; i < missing.size(); i++) {
 			long id = missing.get(i);
 			vectors.put(id, computed.get(i));

@@ -1,17 +1,19 @@
 package health.flanders.portal.web.publications;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -32,17 +34,28 @@ public class PublicationVectors {
 
 	private final JdbcClient jdbc;
 
-	private final TextEmbedder embedder;
+	private final ObjectProvider<TextEmbedder> embedder;
 
-	private final ThreadPoolTaskExecutor executor;
+	/**
+	 * One thread of its own, so that a large import never takes more than one of the machine's cores from the
+	 * requests, and Spring Boot's own task executor is left as it is.
+	 */
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "publication-vectors");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	PublicationVectors(JdbcClient jdbc, @Lazy TextEmbedder embedder,
-			@Qualifier("publicationVectorExecutor") ThreadPoolTaskExecutor executor) {
+	PublicationVectors(JdbcClient jdbc, ObjectProvider<TextEmbedder> embedder) {
 		this.jdbc = jdbc;
 		this.embedder = embedder;
-		this.executor = executor;
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -64,7 +77,10 @@ public class PublicationVectors {
 					buildMissing();
 				}
 				catch (DataAccessException ex) {
-					log.warn("Publication vectors stopped: {}", ex.getMessage());
+					log.warn("Publication vectors stopped; the next import or start goes on: {}", ex.getMessage());
+				}
+				catch (RuntimeException ex) {
+					log.error("Publication vectors could not be computed", ex);
 				}
 			});
 		}
@@ -82,7 +98,7 @@ public class PublicationVectors {
 			if (batch.isEmpty()) {
 				return computed;
 			}
-			List<float[]> vectors = embedder.embedAll(batch.stream().map(Missing::text).toList());
+			List<float[]> vectors = embedder.getObject().embedAll(batch.stream().map(Missing::text).toList());
 			for (int i = 0; i < batch.size(); i++) {
 				jdbc.sql("update reviewer_publications set embedding = ? where id = ? and embedding is null")
 					.param(StoredVector.toSql(vectors.get(i)))

@@ -1,6 +1,7 @@
 package health.flanders.portal.web.publications;
 
 import java.io.IOException;
+import java.io.Serializable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,7 @@ class PublicationsController {
 	 * Where an export failed, as a message key ({@code publications.import.at.line}, {@code .entry}, {@code .record},
 	 * {@code .JSON}) and the number of the line or record; null when the reader gave no place.
 	 */
-	record Place(String key, String number) {
+	record Place(String key, String number) implements Serializable {
 
 		static Place of(String detail) {
 			if (detail == null) {

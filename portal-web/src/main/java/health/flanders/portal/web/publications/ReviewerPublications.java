@@ -1,5 +1,6 @@
 package health.flanders.portal.web.publications;
 
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -52,7 +53,7 @@ public class ReviewerPublications {
 	}
 
 	/** What an import did: how many publications it added and how many the reviewer had already. */
-	public record Outcome(int added, int alreadyThere) {
+	public record Outcome(int added, int alreadyThere) implements Serializable {
 	}
 
 	/** How many of the reviewer's publications have their vector, of how many. */
