@@ -102,26 +102,54 @@ public final class ReviewerExpertise implements AutoCloseable {
 	}
 
 	public ReviewerExpertise(Collection<ReviewerProfile> profiles, TextEmbedder embedder, Clock clock, Weights weights) {
+		this(profiles, Map.of(), embedder, clock, weights);
+	}
+
+	/**
+	 * The same, with the vectors already computed for some publications (by {@link Publication#id()}), as the portal
+	 * stores them; the other texts, such as the keywords of a reviewer without publications, are embedded here.
+	 */
+	public ReviewerExpertise(Collection<ReviewerProfile> profiles, Map<String, float[]> storedVectors,
+			TextEmbedder embedder, Clock clock) {
+		this(profiles, storedVectors, embedder, clock, Weights.CHOSEN);
+	}
+
+	private ReviewerExpertise(Collection<ReviewerProfile> profiles, Map<String, float[]> storedVectors,
+			TextEmbedder embedder, Clock clock, Weights weights) {
 		this.embedder = embedder;
 		this.weights = weights;
 		int thisYear = Year.now(clock).getValue();
 		List<String> texts = new ArrayList<>();
 		List<Publication> publications = new ArrayList<>();
 		List<Integer> owners = new ArrayList<>();
+		List<Boolean> stored = new ArrayList<>();
 		for (ReviewerProfile profile : profiles) {
 			int owner = reviewers.size();
 			reviewers.add(profile.reviewerId());
 			List<Publication> read = profile.publications();
-			if (read.isEmpty() && !profile.keywords().isEmpty()) {
+			boolean keywords = read.isEmpty() && !profile.keywords().isEmpty();
+			if (keywords) {
 				read = List.of(new Publication("keywords", String.join("; ", profile.keywords()), null, null));
 			}
 			for (Publication publication : read) {
 				publications.add(publication);
 				owners.add(owner);
 				texts.add(publication.text());
+				stored.add(!keywords && storedVectors.containsKey(publication.id()));
 			}
 		}
-		List<float[]> vectors = embedder.embedAll(texts);
+		List<String> toEmbed = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			if (!stored.get(i)) {
+				toEmbed.add(texts.get(i));
+			}
+		}
+		List<float[]> embedded = embedder.embedAll(toEmbed);
+		List<float[]> vectors = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < texts.size(); i++) {
+			vectors.add(stored.get(i) ? storedVectors.get(publications.get(i).id()) : embedded.get(next++));
+		}
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity()))) {
 			for (int i = 0; i < texts.size(); i++) {

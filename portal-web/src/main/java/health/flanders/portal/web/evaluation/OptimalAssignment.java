@@ -19,7 +19,6 @@ import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.evaluation.ReviewAssignment;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
 import health.flanders.portal.call.evaluation.ReviewerKind;
-import health.flanders.portal.matching.ReviewerAffinity;
 import health.flanders.portal.review.assignment.Assignment;
 import health.flanders.portal.review.assignment.AssignmentProblem;
 import health.flanders.portal.review.assignment.ReviewerAssignmentSolver;
@@ -29,7 +28,7 @@ import health.flanders.portal.web.evaluation.EvaluationSettings.Settings;
 
 /**
  * The optimal assignment of a call's pool to its proposals: the review service's solver on affinities from the
- * matching service. The pairs a reviewer has accepted or started, and after the release every pair sent and not
+ * matching service ({@link ExpertiseAffinities}: the reviewers' publications, or keywords, against the proposals). The pairs a reviewer has accepted or started, and after the release every pair sent and not
  * declined, are kept; a declined pair is never proposed again; every other pair is replaced.
  */
 @Component
@@ -39,17 +38,17 @@ class OptimalAssignment {
 
 	private final ReviewAssignmentRepository assignments;
 
-	private final ReviewerAffinity affinity;
+	private final ExpertiseAffinities affinities;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	OptimalAssignment(AssignmentReadModel model, ReviewAssignmentRepository assignments, ReviewerAffinity affinity,
+	OptimalAssignment(AssignmentReadModel model, ReviewAssignmentRepository assignments, ExpertiseAffinities affinities,
 			AuditTrail audit, Clock clock) {
 		this.model = model;
 		this.assignments = assignments;
-		this.affinity = affinity;
+		this.affinities = affinities;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -84,13 +83,14 @@ class OptimalAssignment {
 			}
 		}
 		assignments.flush();
+		ExpertiseAffinities.Affinities affinity = affinities.of(proposals, reviewers);
 		int[][] micros = new int[proposals.size()][reviewers.size()];
 		boolean[][] fixed = new boolean[proposals.size()][reviewers.size()];
 		for (int p = 0; p < proposals.size(); p++) {
 			for (int r = 0; r < reviewers.size(); r++) {
 				long key = AssignmentReadModel.key(proposals.get(p).id(), reviewers.get(r).id());
 				boolean open = !conflicts.contains(key) && !declined.contains(key);
-				micros[p][r] = open ? AssignmentProblem.micros(affinity.of(reviewers.get(r).expertise(), proposals.get(p).text()))
+				micros[p][r] = open ? AssignmentProblem.micros(affinity.of(proposals.get(p).id(), reviewers.get(r).id()))
 						: AssignmentProblem.CONFLICT;
 				fixed[p][r] = open && kept.containsKey(key);
 			}

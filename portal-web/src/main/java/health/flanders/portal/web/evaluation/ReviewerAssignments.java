@@ -23,7 +23,6 @@ import health.flanders.portal.call.evaluation.ReviewAssignment;
 import health.flanders.portal.call.evaluation.ReviewAssignmentRepository;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.PortalUserRepository;
-import health.flanders.portal.matching.ReviewerAffinity;
 import health.flanders.portal.review.assignment.AssignmentProblem;
 import health.flanders.portal.review.assignment.HandChange;
 import health.flanders.portal.web.evaluation.AssignmentReadModel.PoolReviewer;
@@ -48,7 +47,7 @@ public class ReviewerAssignments {
 
 	private final ReviewAssignmentRepository assignments;
 
-	private final ReviewerAffinity affinity;
+	private final ExpertiseAffinities affinities;
 
 	private final CallRepository calls;
 
@@ -63,14 +62,14 @@ public class ReviewerAssignments {
 	private final Clock clock;
 
 	ReviewerAssignments(EvaluationSettings settings, AssignmentReadModel model, OptimalAssignment optimal,
-			ReviewAssignmentRepository assignments, ReviewerAffinity affinity, CallRepository calls, Mailer mailer,
+			ReviewAssignmentRepository assignments, ExpertiseAffinities affinities, CallRepository calls, Mailer mailer,
 			AuditTrail audit, EvaluationStart evaluationStart, PortalUserRepository users, Clock clock) {
 		this.users = users;
 		this.settings = settings;
 		this.model = model;
 		this.optimal = optimal;
 		this.assignments = assignments;
-		this.affinity = affinity;
+		this.affinities = affinities;
 		this.calls = calls;
 		this.mailer = mailer;
 		this.audit = audit;
@@ -123,7 +122,7 @@ public class ReviewerAssignments {
 				existing != null && !existing.active(), existing != null, proposalReviewers,
 				call.reviewersPerProposal(), load,
 				reviewer == null ? 0 : reviewer.maximum(call.maxProposalsPerReviewer())));
-		double pairAffinity = affinity.of(reviewer.expertise(), proposal.text());
+		double pairAffinity = affinities.of(List.of(proposal), model.pool(callId)).of(proposalId, reviewerId);
 		assignments.save(new ReviewAssignment(proposalId, reviewerId,
 				BigDecimal.valueOf(AssignmentProblem.micros(pairAffinity), 6), true, clock));
 		audit.record(staffEmail, "ASSIGNMENT_CHANGED", "proposal", proposalId, "reviewer " + reviewerId + " added");

@@ -16,16 +16,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import health.flanders.portal.call.evaluation.EvaluationRefusedException;
 import health.flanders.portal.call.evaluation.ReviewerKind;
 import health.flanders.portal.web.evaluation.ReviewerProfiles;
+import health.flanders.portal.web.publications.ReviewerPublications;
 import health.flanders.portal.web.security.SignedInUser;
 
-/** A reviewer's own profile: expertise keywords, affiliation and kind. */
+/** A reviewer's own profile: expertise keywords, affiliation and kind, and their publications (listed only). */
 @Controller
 class ReviewerProfileController {
 
 	private final ReviewerProfiles profiles;
 
-	ReviewerProfileController(ReviewerProfiles profiles) {
+	private final ReviewerPublications publications;
+
+	ReviewerProfileController(ReviewerProfiles profiles, ReviewerPublications publications) {
 		this.profiles = profiles;
+		this.publications = publications;
 	}
 
 	public static class ProfileForm {
@@ -87,6 +91,8 @@ class ReviewerProfileController {
 			model.addAttribute("profileForm", form);
 		}
 		model.addAttribute("kinds", ReviewerKind.values());
+		model.addAttribute("publications", publications.of(reviewer.id()));
+		model.addAttribute("publicationProgress", publications.progress(reviewer.id()));
 		return "reviews/profile";
 	}
 

@@ -94,7 +94,9 @@ public class EveryUrlAccessIntegrationTests {
 				"POST /staff/proposals/{id}/eligibility/clear");
 		rule(Access.REVIEWER, "GET /reviews", "GET /reviews/{id}", "POST /reviews/{id}", "POST /reviews/{id}/declaration",
 				"POST /reviews/{id}/accept", "POST /reviews/{id}/decline", "POST /reviews/{id}/undertaking",
-				"GET /reviews/{id}/attachments/{attachmentId}", "GET /reviews/profile", "POST /reviews/profile");
+				"GET /reviews/{id}/attachments/{attachmentId}", "GET /reviews/profile", "POST /reviews/profile",
+				"POST /reviews/profile/publications/file", "POST /reviews/profile/publications/pasted",
+				"POST /reviews/profile/publications/{id}/remove", "GET /reviews/profile/publications/progress");
 		rule(Access.STAFF, "GET /staff/calls/{id}/evaluation", "POST /staff/calls/{id}/evaluation/settings",
 				"POST /staff/calls/{id}/assignment", "POST /staff/calls/{id}/assignment/pairs",
 				"POST /staff/calls/{id}/assignment/pairs/remove", "POST /staff/calls/{id}/assignment/release",

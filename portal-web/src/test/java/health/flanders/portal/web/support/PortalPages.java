@@ -214,6 +214,13 @@ public class PortalPages {
 		Evaluation evaluation = evaluation(applicant, staff, reviewer);
 		pages.add(new Page("/reviews/" + evaluation.proposal().getId(), reviewer));
 		pages.add(new Page("/reviews/" + evaluation.proposal().getId(), evaluation.reviewing()));
+		// The profile with publications listed (one still without its vector, so the progress bar shows).
+		jdbc.sql("""
+				insert into reviewer_publications (reviewer_id, title, abstract, year, doi, pmid, source, title_key, added_at)
+				values (?, 'Circulating tumour DNA for the follow-up of resected colorectal cancer with a long title that wraps',
+				        null, 2021, '10.1000/crc.2021.1', '31234567', 'MEDLINE', 'circulating tumour dna', now())""")
+			.param(evaluation.reviewing().getId())
+			.update();
 		pages.add(new Page("/reviews/profile", evaluation.reviewing()));
 		pages.add(new Page("/staff/calls/" + evaluation.call().getId() + "/evaluation", staff));
 		pages.add(new Page("/staff/proposals/" + evaluation.proposal().getId() + "/evaluation", staff));
