@@ -86,7 +86,7 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/** Adds these organisations, or replaces what the index held of them, and makes them searchable. */
-	public void put(Collection<RegistryEntry> changed) {
+	public synchronized void put(Collection<RegistryEntry> changed) {
 		try {
 			for (RegistryEntry entry : changed) {
 				Meaning meaning = Meaning.of(entry, meanings.get(entry.id()));
@@ -103,7 +103,7 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/** Leaves these organisations out from now on (deactivated ones). */
-	public void remove(Collection<Long> ids) {
+	public synchronized void remove(Collection<Long> ids) {
 		try {
 			for (Long id : ids) {
 				writer.deleteDocuments(new Term(ID, Long.toString(id)));
@@ -126,21 +126,30 @@ public final class RegistryIndex implements AutoCloseable {
 	 * Takes these stored vectors of profiles' texts; one of a text that has changed since, of another model or of an
 	 * organisation the index does not hold is left out. Returns how many were taken.
 	 */
-	public int understand(Collection<StoredVector> vectors) {
+	public synchronized int understand(Collection<StoredVector> vectors) {
+		Map<Long, List<StoredVector>> byOrganisation = new java.util.LinkedHashMap<>();
+		vectors.forEach(vector -> byOrganisation.computeIfAbsent(vector.subjectId(), id -> new ArrayList<>()).add(vector));
 		int taken = 0;
 		try {
-			for (StoredVector vector : vectors) {
-				ProfileText part = ProfileText.of(vector.subject());
-				RegistryEntry entry = part == null ? null : entries.get(vector.subjectId());
+			for (Map.Entry<Long, List<StoredVector>> organisation : byOrganisation.entrySet()) {
+				RegistryEntry entry = entries.get(organisation.getKey());
 				Meaning meaning = entry == null ? null : meanings.get(entry.id());
-				if (meaning == null || !vector.isOfHash(meaning.hash(part)) || meaning.knows(part, vector.vector())) {
+				if (meaning == null) {
 					continue;
 				}
-				Meaning understood = meaning.with(part, vector.vector());
-				meanings.put(entry.id(), understood);
-				markWaiting(entry.id(), understood);
-				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, understood));
-				taken++;
+				Meaning understood = meaning;
+				for (StoredVector vector : organisation.getValue()) {
+					ProfileText part = ProfileText.of(vector.subject());
+					if (part != null && vector.isOfHash(understood.hash(part)) && !understood.knows(part, vector.vector())) {
+						understood = understood.with(part, vector.vector());
+						taken++;
+					}
+				}
+				if (understood != meaning) {
+					meanings.put(entry.id(), understood);
+					markWaiting(entry.id(), understood);
+					writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, understood));
+				}
 			}
 			if (taken > 0) {
 				searchers.maybeRefreshBlocking();
