@@ -156,7 +156,9 @@ public final class PartnerMatcher {
 			candidates.addAll(relevance.keySet());
 		}
 		if (request.meaning() != null && lexicalShare < 1) {
-			Query allowed = candidates(new MatchAllDocsQuery(), request, filter);
+			// Without anything to leave out, no filter: a filter is first collected over the whole index.
+			boolean everyone = filter == null && request.memberIds().isEmpty() && request.memberGroups().isEmpty();
+			Query allowed = everyone ? null : candidates(new MatchAllDocsQuery(), request, filter);
 			for (ProfileText part : ProfileText.values()) {
 				try {
 					ScoreDoc[] hits = searcher
