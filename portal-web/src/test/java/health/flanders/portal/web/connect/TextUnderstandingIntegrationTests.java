@@ -1,11 +1,18 @@
 package health.flanders.portal.web.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import health.flanders.portal.call.Call;
@@ -34,6 +44,7 @@ import health.flanders.portal.matching.embedding.VectorSubject;
 import health.flanders.portal.web.proposals.ProposalTextSaved;
 import health.flanders.portal.web.staff.PartnerRegistry;
 import health.flanders.portal.web.support.PortalIntegrationTest;
+import health.flanders.portal.web.support.ShedLocks;
 import health.flanders.portal.web.support.TestData;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -83,6 +94,12 @@ class TextUnderstandingIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Test
 	void anIndexRebuiltFromPostgreSqlSuggestsTheSameWithoutEmbeddingAndDeletedVectorsAreComputedAgain() {
@@ -162,6 +179,35 @@ class TextUnderstandingIntegrationTests {
 			.isPresent());
 		assertThat(understanding.proposalMeaning(proposal.getId(), text)).hasSize(TextEmbedder.DIMENSIONS);
 		assertThat(understanding.proposalMeaning(proposal.getId(), text + " And more.")).as("a stale vector").isNull();
+	}
+
+	@Test
+	void staffSeeHowFarThePortalHasReadTheRegistrysMeaningWhileAnotherInstanceEmbeds() throws Exception {
+		waitUntil("nothing left to read", () -> understanding.registryProgress().complete());
+		ShedLocks.heldByAnotherInstance(jdbc, "understand-the-registry");
+		RequestPostProcessor asStaff = user(userDetails.loadUserByUsername(data.user(Role.STAFF).getEmail()));
+		try {
+			String word = madeUpWord();
+			registry.register(profile("Waiting " + word + " NV", List.of("imaging"), "MRI reading.", "waiting-" + word),
+					"staff@example.org");
+			feed.catchUp();
+			TextUnderstanding.Progress progress = understanding.registryProgress();
+			assertThat(progress.complete()).isFalse();
+
+			mvc.perform(get("/staff/organisations").with(asStaff).locale(Locale.ENGLISH))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(String.format(Locale.ENGLISH,
+					"Understanding the registry: %,d of %,d", progress.understood(), progress.total()))));
+			mvc.perform(get("/staff/organisations").with(asStaff).locale(Locale.forLanguageTag("nl")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Het register wordt op betekenis gelezen")));
+		}
+		finally {
+			ShedLocks.released(jdbc, "understand-the-registry");
+		}
+		waitUntil("the registry understood once the lock is free", () -> understanding.registryProgress().complete());
+		mvc.perform(get("/staff/organisations").with(asStaff).locale(Locale.ENGLISH))
+			.andExpect(content().string(not(containsString("Understanding the registry"))));
 	}
 
 	private Optional<StoredVector> stored(VectorSubject subject, long id) {
