@@ -113,16 +113,15 @@ class TextUnderstandingIntegrationTests {
 				&& stored(VectorSubject.ORGANISATION_OFFER, genomics).isPresent()
 				&& stored(VectorSubject.ORGANISATION_OFFER, knees).isPresent());
 		MatchRequest request = MatchRequest.ofText(NEED, null).withMeaning(embedder.embed(NEED));
-		List<Long> live = ids(matcher, request);
-		assertThat(live).contains(genomics);
-		assertThat(live.indexOf(genomics)).isLessThan(live.contains(knees) ? live.indexOf(knees) : Integer.MAX_VALUE);
-
+		List<Long> stored;
 		try (RegistryIndex rebuilt = new RegistryIndex()) {
 			new RegistryFeed(jdbc, rebuilt).catchUp();
 			assertThat(rebuilt.size()).isEqualTo(index.size());
 			assertThat(rebuilt.notUnderstood(1)).as("every vector read from PostgreSQL").isEmpty();
-			assertThat(ids(new PartnerMatcher(rebuilt), request)).isEqualTo(live);
+			stored = ids(new PartnerMatcher(rebuilt), request);
 		}
+		assertThat(stored).contains(genomics);
+		assertThat(stored.indexOf(genomics)).isLessThan(stored.contains(knees) ? stored.indexOf(knees) : Integer.MAX_VALUE);
 
 		jdbc.sql("delete from text_vectors where subject_id in (:ids) and subject like 'ORGANISATION%'")
 			.param("ids", List.of(genomics, knees))
@@ -137,7 +136,7 @@ class TextUnderstandingIntegrationTests {
 				return rebuilt.notUnderstood(1).isEmpty();
 			});
 			assertThat(stored(VectorSubject.ORGANISATION_DESCRIPTION, genomics)).isPresent();
-			assertThat(ids(new PartnerMatcher(rebuilt), request)).isEqualTo(live);
+			assertThat(ids(new PartnerMatcher(rebuilt), request)).isEqualTo(stored);
 			again.destroy();
 		}
 	}
