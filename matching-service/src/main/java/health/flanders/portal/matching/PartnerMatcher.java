@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,10 +30,13 @@ import health.flanders.portal.call.organisation.Region;
 import health.flanders.portal.matching.ProfileAnalyzer.TermOccurrence;
 import health.flanders.portal.matching.Suggestion.Kind;
 import health.flanders.portal.matching.Suggestion.Reason;
+import health.flanders.portal.matching.embedding.TextEmbedder;
 
 /**
  * Ranks the registry's organisations for a proposal: BM25 over the proposal's words against each profile's keywords
- * (weighing double) and text, a bonus for working in the proposal's disease area and for closing a gap of the
+ * (weighing double) and text, combined, once the proposal's meaning is known, with the cosine between its vector and
+ * the profile's text closest to it (the candidates of meaning found as nearest neighbours in the index's HNSW vector
+ * fields), a bonus for working in the proposal's disease area and for closing a gap of the
  * consortium (the first RTO; a Flemish enterprise independent of the members while there are too few), leaving out
  * the members and every organisation of a member's group.
  */
@@ -56,10 +60,33 @@ public final class PartnerMatcher {
 
 	private static final int SHARED_WORDS_SHOWN = 4;
 
+	/**
+	 * The share of the words (BM25, as a share of the best candidate's) in a candidate's relevance when the proposal's
+	 * meaning is known; the rest is the cosine of the profile's text closest in meaning. Chosen on the labelled partner
+	 * set (bench/README.md).
+	 */
+	public static final double LEXICAL_SHARE = 0.5;
+
+	/** The cosine from which a profile's closest text is named as a reason. */
+	private static final double CLOSE_IN_MEANING = 0.45;
+
+	private static final int EXCERPT_LENGTH = 120;
+
 	private final RegistryIndex index;
 
+	private final double lexicalShare;
+
 	public PartnerMatcher(RegistryIndex index) {
+		this(index, LEXICAL_SHARE);
+	}
+
+	/** A matcher that gives the words this share of the relevance (1: the words alone; 0: the meaning alone). */
+	public PartnerMatcher(RegistryIndex index, double lexicalShare) {
+		if (lexicalShare < 0 || lexicalShare > 1) {
+			throw new IllegalArgumentException("The words' share is between 0 and 1");
+		}
 		this.index = index;
+		this.lexicalShare = lexicalShare;
 	}
 
 	/** The best {@code limit} organisations for the proposal, best first. */
@@ -69,46 +96,97 @@ public final class PartnerMatcher {
 		try {
 			TermLookup lookup = TermLookup.of(searcher, RegistryIndex.TEXT, terms.keySet());
 			Map<String, TermOccurrence> telling = telling(searcher, lookup, terms);
-			if (!terms.isEmpty() && telling.isEmpty()) {
+			boolean readsWords = terms.isEmpty() || !telling.isEmpty();
+			boolean readsMeaning = request.meaning() != null && lexicalShare < 1;
+			if (!readsWords && !readsMeaning) {
 				return List.of();
 			}
-			Query words = words(telling, lookup);
+			Query words = readsWords ? words(telling, lookup) : null;
 			Map<Long, Float> relevance = new HashMap<>();
-			collect(searcher, candidates(words, request, null), CANDIDATES, relevance);
+			Set<Long> candidates = new HashSet<>();
+			gather(searcher, words, request, null, CANDIDATES, relevance, candidates);
 			// The best candidates of all hold the best of each kind in the same order: a gap's own search is needed
 			// only when they hold fewer of that kind than the gap's share of candidates.
-			if (request.needsRto() && count(relevance, PartnerMatcher::isRto) < GAP_CANDIDATES) {
-				collect(searcher, candidates(words, request, new TermQuery(new Term(RegistryIndex.TYPE,
-						OrganisationType.RTO.name()))), GAP_CANDIDATES, relevance);
+			if (request.needsRto() && count(candidates, PartnerMatcher::isRto) < GAP_CANDIDATES) {
+				gather(searcher, words, request, new TermQuery(new Term(RegistryIndex.TYPE, OrganisationType.RTO.name())),
+						GAP_CANDIDATES, relevance, candidates);
 			}
-			if (request.enterprisesMissing() > 0
-					&& count(relevance, PartnerMatcher::isFlemishEnterprise) < GAP_CANDIDATES) {
+			if (request.enterprisesMissing() > 0 && count(candidates, PartnerMatcher::isFlemishEnterprise) < GAP_CANDIDATES) {
 				Query flemishEnterprise = new BooleanQuery.Builder()
 					.add(new TermQuery(new Term(RegistryIndex.TYPE, OrganisationType.ENTERPRISE.name())), Occur.FILTER)
 					.add(new TermQuery(new Term(RegistryIndex.REGION, Region.FLEMISH_REGION.name())), Occur.FILTER)
 					.build();
-				collect(searcher, candidates(words, request, flemishEnterprise), GAP_CANDIDATES, relevance);
+				gather(searcher, words, request, flemishEnterprise, GAP_CANDIDATES, relevance, candidates);
 			}
 			float best = relevance.values().stream().max(Float::compare).orElse(0f);
 			List<Scored> scored = new ArrayList<>();
-			relevance.forEach((id, score) -> {
+			for (long id : candidates) {
 				RegistryEntry entry = index.entry(id);
-				if (entry != null) {
-					scored.add(new Scored(entry, score(entry, best == 0 ? 0 : score / best, request)));
+				if (entry == null) {
+					continue;
 				}
-			});
+				double lexical = best == 0 ? 0 : relevance.getOrDefault(id, 0f) / best;
+				Closest closest = readsMeaning ? closest(entry, request.meaning()) : Closest.NONE;
+				double combined = readsMeaning
+						? lexicalShare * lexical + (1 - lexicalShare) * Math.max(0, closest.cosine()) : lexical;
+				scored.add(new Scored(entry, score(entry, combined, request), closest));
+			}
 			scored.sort(Comparator.comparingDouble(Scored::score).reversed()
 				.thenComparing(candidate -> candidate.entry().name()));
 			return scored.stream()
 				.limit(limit)
 				.map(candidate -> new Suggestion(candidate.entry().id(), candidate.entry().name(),
 						candidate.entry().type(), candidate.entry().region(), candidate.score(),
-						reasons(lookup, candidate.entry(), terms, request)))
+						reasons(lookup, candidate, terms, request)))
 				.toList();
 		}
 		finally {
 			index.release(searcher);
 		}
+	}
+
+	/**
+	 * The best {@code count} candidates of a kind ({@code filter}; {@code null} for any) by the words (their BM25
+	 * score kept) and by meaning: the nearest neighbours of the proposal's vector among each of the profiles' texts.
+	 */
+	private void gather(IndexSearcher searcher, Query words, MatchRequest request, Query filter, int count,
+			Map<Long, Float> relevance, Set<Long> candidates) {
+		if (words != null) {
+			collect(searcher, candidates(words, request, filter), count, relevance);
+			candidates.addAll(relevance.keySet());
+		}
+		if (request.meaning() != null && lexicalShare < 1) {
+			// Without anything to leave out, no filter: a filter is first collected over the whole index.
+			boolean everyone = filter == null && request.memberIds().isEmpty() && request.memberGroups().isEmpty();
+			Query allowed = everyone ? null : candidates(new MatchAllDocsQuery(), request, filter);
+			for (ProfileText part : ProfileText.values()) {
+				try {
+					ScoreDoc[] hits = searcher
+						.search(new KnnFloatVectorQuery(part.field(), request.meaning(), count, allowed), count).scoreDocs;
+					for (long id : RegistryIndex.ids(searcher, hits)) {
+						candidates.add(id);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+	}
+
+	/** The profile's text closest in meaning to the proposal, and its cosine (0 and none while none is known). */
+	private Closest closest(RegistryEntry entry, float[] proposal) {
+		Closest closest = Closest.NONE;
+		for (ProfileText part : ProfileText.values()) {
+			float[] vector = index.vector(entry.id(), part);
+			if (vector != null) {
+				double cosine = TextEmbedder.cosine(proposal, vector);
+				if (closest.part() == null || cosine > closest.cosine()) {
+					closest = new Closest(part, cosine);
+				}
+			}
+		}
+		return closest;
 	}
 
 	/** The terms that tell most about the text: frequent in it, rare in the registry (tf times idf). */
@@ -167,8 +245,8 @@ public final class PartnerMatcher {
 		}
 	}
 
-	private long count(Map<Long, Float> relevance, Predicate<RegistryEntry> kind) {
-		return relevance.keySet().stream().map(index::entry).filter(entry -> entry != null && kind.test(entry)).count();
+	private long count(Set<Long> candidates, Predicate<RegistryEntry> kind) {
+		return candidates.stream().map(index::entry).filter(entry -> entry != null && kind.test(entry)).count();
 	}
 
 	private static boolean isRto(RegistryEntry entry) {
@@ -206,12 +284,20 @@ public final class PartnerMatcher {
 				&& !request.memberGroups().contains(entry.groupKey());
 	}
 
-	private List<Reason> reasons(TermLookup lookup, RegistryEntry entry, Map<String, TermOccurrence> terms,
+	private List<Reason> reasons(TermLookup lookup, Scored candidate, Map<String, TermOccurrence> terms,
 			MatchRequest request) {
+		RegistryEntry entry = candidate.entry();
 		List<Reason> reasons = new ArrayList<>();
 		List<String> shared = sharedWords(lookup, entry, terms);
 		if (!shared.isEmpty()) {
 			reasons.add(new Reason(Kind.SHARED_WORDS, String.join(", ", shared)));
+		}
+		Closest closest = candidate.closest();
+		if (closest.part() != null && closest.cosine() >= CLOSE_IN_MEANING) {
+			reasons.add(closest.part() == ProfileText.OFFER
+					? new Reason(Kind.OFFER_READS_CLOSEST, excerpt(entry.offers()))
+					: new Reason(Kind.DESCRIPTION_READS_CLOSEST, excerpt(entry.description().isBlank()
+							? String.join(", ", entry.keywords()) : entry.description())));
 		}
 		if (worksIn(entry, request.diseaseArea())) {
 			reasons.add(new Reason(Kind.SAME_DISEASE_AREA, request.diseaseArea()));
@@ -248,6 +334,21 @@ public final class PartnerMatcher {
 		return shown.stream().limit(SHARED_WORDS_SHOWN).toList();
 	}
 
-	private record Scored(RegistryEntry entry, double score) {
+	/** The first words of a text, cut at a word and marked as cut. */
+	static String excerpt(String text) {
+		String flat = text.strip().replaceAll("\\s+", " ");
+		if (flat.length() <= EXCERPT_LENGTH) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+		return flat.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
+	}
+
+	private record Scored(RegistryEntry entry, double score, Closest closest) {
+	}
+
+	private record Closest(ProfileText part, double cosine) {
+
+		static final Closest NONE = new Closest(null, 0);
 	}
 }

@@ -11,12 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
+import health.flanders.portal.matching.embedding.StoredVectors;
 
 /**
- * Keeps a {@link RegistryIndex} in step with the registry in PostgreSQL. The first call reads every active
- * organisation; each later call reads only the rows written by a transaction that had not finished at the previous
- * call (migration V13 stamps each row with its writer's transaction id), so an edit made through any instance is
- * found at the next call.
+ * Keeps a {@link RegistryIndex} in step with the registry in PostgreSQL, and with the stored vectors of its profiles'
+ * texts ({@link StoredVectors}). The first call reads every stored vector and every active organisation; each later call reads only the rows written by a transaction that had not finished at the previous call (migration V13 stamps
+ * each organisation with its writer's transaction id, V37 each vector), so an edit or a vector written through any
+ * instance is found at the next call. Each call reads the vectors before the organisations: a vector is computed from a
+ * committed text, so the text of every vector it reads is among the organisations it reads after.
  */
 public final class RegistryFeed {
 
@@ -32,16 +34,30 @@ public final class RegistryFeed {
 
 	private final RegistryIndex index;
 
+	private final StoredVectors vectors;
+
 	/** The oldest transaction that was still running at the last read; {@code null} before the first. */
 	private String horizon;
+
+	/** The same for the last read of the vectors. */
+	private String vectorHorizon;
 
 	public RegistryFeed(JdbcClient jdbc, RegistryIndex index) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.vectors = new StoredVectors(jdbc);
 	}
 
 	/** Brings the index up to date with what has been committed; returns how many organisations it read. */
 	public synchronized int catchUp() {
+		StoredVectors.Changes changes = vectors.changedSince(vectorHorizon, StoredVectors.organisationSubjects());
+		int read = readOrganisations();
+		index.understand(changes.vectors());
+		vectorHorizon = changes.horizon();
+		return read;
+	}
+
+	private int readOrganisations() {
 		List<Row> rows = horizon == null
 				? jdbc.sql(READ.formatted("o.active")).query(RegistryFeed::row).list()
 				: jdbc.sql(READ.formatted("o.changed_xid >= cast(:horizon as xid8)"))

@@ -2,13 +2,18 @@ package health.flanders.portal.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -19,15 +24,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import health.flanders.portal.matching.embedding.StoredVector;
+
 /**
- * An in-memory Lucene index of the registry's active organisations, scored with BM25. PostgreSQL stays the source of
- * truth: {@link RegistryFeed} fills the index from it and keeps it in step; a new instance rebuilds it at start.
+ * An in-memory Lucene index of the registry's active organisations, scored with BM25, with the vectors of each
+ * profile's texts ({@link ProfileText}) in HNSW vector fields for their nearest neighbours in meaning. PostgreSQL stays
+ * the source of truth: {@link RegistryFeed} fills the index from it and keeps it in step, stored vectors included; a
+ * new instance rebuilds it at start. A vector is taken only while it is of the profile's current text; the profiles
+ * whose texts have no such vector yet are {@link #notUnderstood(int) waiting} to be embedded.
  */
 public final class RegistryIndex implements AutoCloseable {
 
@@ -52,6 +63,12 @@ public final class RegistryIndex implements AutoCloseable {
 
 	private final Map<Long, RegistryEntry> entries = new ConcurrentHashMap<>();
 
+	/** Each profile's texts' hashes and, once known, their vectors. */
+	private final Map<Long, Meaning> meanings = new ConcurrentHashMap<>();
+
+	/** The profiles of which some text has no vector of its current words yet. */
+	private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
@@ -69,11 +86,14 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/** Adds these organisations, or replaces what the index held of them, and makes them searchable. */
-	public void put(Collection<RegistryEntry> changed) {
+	public synchronized void put(Collection<RegistryEntry> changed) {
 		try {
 			for (RegistryEntry entry : changed) {
-				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
+				Meaning meaning = Meaning.of(entry, meanings.get(entry.id()));
+				meanings.put(entry.id(), meaning);
 				entries.put(entry.id(), entry);
+				markWaiting(entry.id(), meaning);
+				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, meaning));
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -83,11 +103,13 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/** Leaves these organisations out from now on (deactivated ones). */
-	public void remove(Collection<Long> ids) {
+	public synchronized void remove(Collection<Long> ids) {
 		try {
 			for (Long id : ids) {
 				writer.deleteDocuments(new Term(ID, Long.toString(id)));
 				entries.remove(id);
+				meanings.remove(id);
+				waiting.remove(id);
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -98,6 +120,90 @@ public final class RegistryIndex implements AutoCloseable {
 
 	public int size() {
 		return entries.size();
+	}
+
+	/**
+	 * Takes these stored vectors of profiles' texts; one of a text that has changed since, of another model or of an
+	 * organisation the index does not hold is left out. Returns how many were taken.
+	 */
+	public synchronized int understand(Collection<StoredVector> vectors) {
+		Map<Long, List<StoredVector>> byOrganisation = new java.util.LinkedHashMap<>();
+		vectors.forEach(vector -> byOrganisation.computeIfAbsent(vector.subjectId(), id -> new ArrayList<>()).add(vector));
+		int taken = 0;
+		try {
+			for (Map.Entry<Long, List<StoredVector>> organisation : byOrganisation.entrySet()) {
+				RegistryEntry entry = entries.get(organisation.getKey());
+				Meaning meaning = entry == null ? null : meanings.get(entry.id());
+				if (meaning == null) {
+					continue;
+				}
+				Meaning understood = meaning;
+				for (StoredVector vector : organisation.getValue()) {
+					ProfileText part = ProfileText.of(vector.subject());
+					if (part != null && vector.isOfHash(understood.hash(part)) && !understood.knows(part, vector.vector())) {
+						understood = understood.with(part, vector.vector());
+						taken++;
+					}
+				}
+				if (understood != meaning) {
+					meanings.put(entry.id(), understood);
+					markWaiting(entry.id(), understood);
+					writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, understood));
+				}
+			}
+			if (taken > 0) {
+				searchers.maybeRefreshBlocking();
+			}
+			return taken;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A text of a profile still to be embedded: the organisation, which of its texts, and the text. */
+	public record WaitingText(long organisationId, ProfileText part, String text) {
+	}
+
+	/** Up to {@code limit} texts of profiles whose meaning the index does not know yet. */
+	public List<WaitingText> notUnderstood(int limit) {
+		List<WaitingText> texts = new ArrayList<>();
+		for (Long id : waiting) {
+			RegistryEntry entry = entries.get(id);
+			Meaning meaning = meanings.get(id);
+			if (entry == null || meaning == null) {
+				continue;
+			}
+			for (ProfileText part : ProfileText.values()) {
+				if (meaning.lacks(part) && texts.size() < limit) {
+					texts.add(new WaitingText(id, part, part.of(entry)));
+				}
+			}
+			if (texts.size() >= limit) {
+				break;
+			}
+		}
+		return texts;
+	}
+
+	/** How many of the indexed profiles have every text's meaning known (the rest are waiting). */
+	public int understoodCount() {
+		return Math.max(0, entries.size() - waiting.size());
+	}
+
+	/** The vector of a profile's text, or {@code null} while it is not known (or the text is blank). */
+	float[] vector(long id, ProfileText part) {
+		Meaning meaning = meanings.get(id);
+		return meaning == null ? null : meaning.vector(part);
+	}
+
+	private void markWaiting(long id, Meaning meaning) {
+		if (meaning.complete()) {
+			waiting.remove(id);
+		}
+		else {
+			waiting.add(id);
+		}
 	}
 
 	/** The organisation ids of these hits, read from the ids' doc values, segment by segment. */
@@ -148,7 +254,7 @@ public final class RegistryIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(RegistryEntry entry) {
+	private static Document document(RegistryEntry entry, Meaning meaning) {
 		Document document = new Document();
 		document.add(new StringField(ID, Long.toString(entry.id()), Field.Store.NO));
 		document.add(new NumericDocValuesField(ID, entry.id()));
@@ -162,7 +268,73 @@ public final class RegistryIndex implements AutoCloseable {
 		}
 		String keywords = String.join("\n", entry.keywords());
 		document.add(new TextField(TEXT, keywords + "\n" + keywords + "\n" + entry.text(), Field.Store.NO));
+		for (ProfileText part : ProfileText.values()) {
+			float[] vector = meaning.vector(part);
+			if (vector != null) {
+				document.add(new KnnFloatVectorField(part.field(), vector, VectorSimilarityFunction.DOT_PRODUCT));
+			}
+		}
 		return document;
+	}
+
+	/**
+	 * A profile's texts' hashes and their unit vectors, where known. A blank text needs none: its part is complete
+	 * without one and no vector of it is searched.
+	 */
+	private record Meaning(Map<ProfileText, byte[]> hashes, Map<ProfileText, float[]> vectors,
+			Set<ProfileText> blank) {
+
+		/** The new texts' hashes, keeping the vectors of the texts that did not change. */
+		static Meaning of(RegistryEntry entry, Meaning before) {
+			Map<ProfileText, byte[]> hashes = new EnumMap<>(ProfileText.class);
+			Map<ProfileText, float[]> vectors = new EnumMap<>(ProfileText.class);
+			Set<ProfileText> blank = java.util.EnumSet.noneOf(ProfileText.class);
+			for (ProfileText part : ProfileText.values()) {
+				String text = part.of(entry);
+				byte[] hash = StoredVector.hash(text);
+				hashes.put(part, hash);
+				if (text.isBlank()) {
+					blank.add(part);
+				}
+				else if (before != null && Arrays.equals(before.hashes.get(part), hash)
+						&& before.vectors.containsKey(part)) {
+					vectors.put(part, before.vectors.get(part));
+				}
+			}
+			return new Meaning(hashes, vectors, blank);
+		}
+
+		Meaning with(ProfileText part, float[] vector) {
+			Map<ProfileText, float[]> more = new EnumMap<>(ProfileText.class);
+			more.putAll(vectors);
+			more.put(part, vector);
+			return new Meaning(hashes, more, blank);
+		}
+
+		byte[] hash(ProfileText part) {
+			return hashes.get(part);
+		}
+
+		float[] vector(ProfileText part) {
+			return vectors.get(part);
+		}
+
+		boolean knows(ProfileText part, float[] vector) {
+			return Arrays.equals(vectors.get(part), vector);
+		}
+
+		boolean lacks(ProfileText part) {
+			return !blank.contains(part) && !vectors.containsKey(part);
+		}
+
+		boolean complete() {
+			for (ProfileText part : ProfileText.values()) {
+				if (lacks(part)) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
 	@Override

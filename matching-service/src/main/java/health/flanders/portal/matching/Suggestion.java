@@ -9,7 +9,10 @@ import health.flanders.portal.call.organisation.Region;
 public record Suggestion(long organisationId, String name, OrganisationType type, Region region, double score,
 		List<Reason> reasons) {
 
-	/** Why an organisation is suggested; {@code detail} holds the shared words or the disease area. */
+	/**
+	 * Why an organisation is suggested; {@code detail} holds the shared words, the disease area, or the beginning of
+	 * the organisation's text that reads closest to the proposal.
+	 */
 	public record Reason(Kind kind, String detail) {
 	}
 
@@ -21,6 +24,10 @@ public record Suggestion(long organisationId, String name, OrganisationType type
 		/** "would be the first RTO" */
 		FIRST_RTO,
 		/** A Flemish enterprise independent of the members while the consortium has too few. */
-		INDEPENDENT_FLEMISH_ENTERPRISE
+		INDEPENDENT_FLEMISH_ENTERPRISE,
+		/** "its offer reads closest to your proposal: …" (in meaning, whatever the words) */
+		OFFER_READS_CLOSEST,
+		/** "its description reads closest to your proposal: …" */
+		DESCRIPTION_READS_CLOSEST
 	}
 }

@@ -38,6 +38,9 @@ public final class TextEmbedder {
 
 	public static final int DIMENSIONS = 384;
 
+	/** The model's name, stored beside each vector it computed: a vector of another model is stale. */
+	public static final String MODEL_NAME = "all-MiniLM-L6-v2";
+
 	private final MiniLm model;
 
 	/** Embeds a batch's texts one after the other in the calling thread. */

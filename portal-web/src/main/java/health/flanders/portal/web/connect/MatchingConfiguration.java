@@ -14,6 +14,8 @@ import health.flanders.portal.matching.PartnerMatcher;
 import health.flanders.portal.matching.RegistryFeed;
 import health.flanders.portal.matching.RegistryIndex;
 import health.flanders.portal.matching.ReviewerAffinity;
+import health.flanders.portal.matching.embedding.StoredVectors;
+import health.flanders.portal.matching.embedding.TextEmbedder;
 
 /**
  * The matching service in this instance: its index of the registry, built from PostgreSQL once the portal is ready
@@ -31,6 +33,17 @@ class MatchingConfiguration {
 	@Bean
 	RegistryFeed registryFeed(JdbcClient jdbc, RegistryIndex index) {
 		return new RegistryFeed(jdbc, index);
+	}
+
+	@Bean
+	StoredVectors storedVectors(JdbcClient jdbc) {
+		return new StoredVectors(jdbc);
+	}
+
+	/** The sentence-embedding model, read once from its jar; texts are embedded on the calling thread. */
+	@Bean
+	TextEmbedder textEmbedder() {
+		return new TextEmbedder();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package health.flanders.portal.web.connect;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,22 +30,39 @@ class PartnerSuggestions {
 
 	private final PartnerMatcher matcher;
 
-	PartnerSuggestions(RegistryFeed feed, PartnerMatcher matcher) {
+	private final TextUnderstanding understanding;
+
+	PartnerSuggestions(RegistryFeed feed, PartnerMatcher matcher, TextUnderstanding understanding) {
 		this.feed = feed;
 		this.matcher = matcher;
+		this.understanding = understanding;
 	}
 
+	/**
+	 * The suggestions by the words and, once the vector of the proposal's current text is stored, by its meaning too
+	 * (until then the words alone; the vector is then computed in the background).
+	 */
 	List<Suggestion> forProposal(Proposal proposal) {
 		feed.catchUp();
-		return matcher.suggest(request(proposal), SHOWN);
+		MatchRequest request = request(proposal);
+		float[] meaning = understanding.proposalMeaning(proposal.getId(), request.text());
+		return matcher.suggest(meaning == null ? request : request.withMeaning(meaning), SHOWN);
+	}
+
+	/** The words of a proposal the matcher reads: title, abstract, medical need and its goals' titles by code. */
+	static String text(String title, String abstractText, String medicalNeed, List<String> goalTitles) {
+		return Stream.concat(Stream.of(title, abstractText, medicalNeed), goalTitles.stream())
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining("\n"));
 	}
 
 	static MatchRequest request(Proposal proposal) {
-		String text = Stream
-			.concat(Stream.of(proposal.getTitle(), proposal.getAbstractText(), proposal.getMedicalNeed()),
-					proposal.getGoals().stream().map(CallGoal::getTitle))
-			.filter(Objects::nonNull)
-			.collect(Collectors.joining("\n"));
+		String text = text(proposal.getTitle(), proposal.getAbstractText(), proposal.getMedicalNeed(),
+				proposal.getGoals()
+					.stream()
+					.sorted(Comparator.comparing(CallGoal::getCode))
+					.map(CallGoal::getTitle)
+					.toList());
 		Set<Long> members = proposal.getMembers()
 			.stream()
 			.map(member -> member.getOrganisation().getId())

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +60,12 @@ public class ProposalDrafts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProposalDrafts(ApplicantProposals applicantProposals, ProposalRepository proposals, CallRepository calls,
 			OrganisationRepository organisations, CorporateGroups groups, ProposalInvitationRepository invitations,
-			PortalUserRepository users, Mailer mailer, Clock clock) {
+			PortalUserRepository users, Mailer mailer, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.groups = groups;
 		this.users = users;
 		this.applicantProposals = applicantProposals;
@@ -103,6 +107,7 @@ public class ProposalDrafts {
 		}
 		proposal.addressGoals(goals);
 		proposals.flush();
+		events.publishEvent(new ProposalTextSaved(proposalId));
 	}
 
 	/** Adds an organisation of the registry as a partner. */

@@ -9,19 +9,24 @@ import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
 import health.flanders.portal.call.organisation.ValueChainPlace;
 import health.flanders.portal.call.proposal.DiseaseArea;
+import health.flanders.portal.web.connect.TextUnderstanding;
 import health.flanders.portal.web.system.PageOutOfRangeException;
 
 /**
- * The registry of Connect for staff: every active organisation, searched by its words and filtered. A page number
- * that is not a number, below zero or past the last page answers 400.
+ * The registry of Connect for staff: every active organisation, searched by its words and filtered, and, while the
+ * matching service is still reading the profiles' meaning, how far it has come. A page number that is not a number,
+ * below zero or past the last page answers 400.
  */
 @Controller
 class OrganisationRegistryController {
 
 	private final RegistrySearch search;
 
-	OrganisationRegistryController(RegistrySearch search) {
+	private final TextUnderstanding understanding;
+
+	OrganisationRegistryController(RegistrySearch search, TextUnderstanding understanding) {
 		this.search = search;
+		this.understanding = understanding;
 	}
 
 	@GetMapping("/staff/organisations")
@@ -41,6 +46,7 @@ class OrganisationRegistryController {
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("places", ValueChainPlace.values());
 		model.addAttribute("areas", DiseaseArea.CHAPTERS);
+		model.addAttribute("understanding", understanding.registryProgress());
 		return "staff/organisations";
 	}
 }
