@@ -112,8 +112,8 @@ class AssignmentIntegrationTests {
 		Call call = data.openCall();
 		String tag = tag();
 		Proposal proposal = data.submittedProposal(call, data.user(Role.APPLICANT), "DEC" + tag);
-		PortalUser ann = reviewer(tag);
-		PortalUser bob = reviewer(tag);
+		PortalUser ann = reviewer("DEC" + tag);
+		PortalUser bob = reviewer("DEC" + tag);
 		PortalUser cas = reviewer("unrelated" + tag);
 		jdbc.sql("update calls set reviewers_per_proposal = 2 where id = ?").param(call.getId()).update();
 		pool(call, ann, bob, cas);
