@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import health.flanders.portal.call.user.PortalUser;
 
@@ -30,6 +31,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--disable-quic");
 
+	private static final int WAIT_MILLISECONDS = 15_000;
+
 	private Playwright playwright;
 
 	private com.microsoft.playwright.Browser browser;
@@ -43,13 +46,17 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 			}
 			Assumptions.abort("No Chromium at " + executable + ": install Debian's chromium to run the browser tests");
 		}
+		PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MILLISECONDS);
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true).setArgs(ARGUMENTS));
 	}
 
-	/** A fresh context (no cookies) in English at desktop width; a step that finds nothing fails after 5 seconds. */
+	/**
+	 * A fresh context (no cookies) in English at desktop width. A step, or an assertion on the page, that finds nothing
+	 * fails after {@value #WAIT_MILLISECONDS} ms: the tests run in two JVMs at once on a machine of two cores.
+	 */
 	public BrowserContext newContext(String baseUrl) {
 		return newContext(baseUrl, 1280, 900);
 	}
@@ -75,7 +82,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private BrowserContext newContext(NewContextOptions options) {
 		BrowserContext context = browser.newContext(options.setLocale("en-GB"));
-		context.setDefaultTimeout(5_000);
+		context.setDefaultTimeout(WAIT_MILLISECONDS);
 		return context;
 	}
 
