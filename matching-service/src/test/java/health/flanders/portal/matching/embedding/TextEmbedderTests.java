@@ -11,8 +11,11 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,59 @@ class TextEmbedderTests {
 		}
 		assertThat(length).isCloseTo(1.0, within(1e-4));
 		assertThat(TextEmbedder.cosine(vectors.get(0), vectors.get(1))).isZero();
+	}
+
+	@Test
+	void anEmbedderReadsTheModelWhenItEmbedsItsFirstTextNotWhenItIsMade() {
+		AtomicInteger reads = new AtomicInteger();
+		SharedModel model = new SharedModel(() -> {
+			reads.incrementAndGet();
+			return TextEmbedder.load();
+		});
+
+		TextEmbedder embedder = new TextEmbedder(Runnable::run, model);
+		assertThat(embedder.embedAll(List.of(" ", ""))).allSatisfy(vector -> assertThat(vector).containsOnly(0f));
+		assertThat(reads).as("made, and only blank texts embedded").hasValue(0);
+		assertThat(model.isRead()).isFalse();
+
+		float[] first = embedder.embed("Wearable sensors for heart failure");
+		float[] again = new TextEmbedder(Runnable::run, model).embed("Wearable sensors for heart failure");
+
+		assertThat(reads).hasValue(1);
+		assertThat(model.isRead()).isTrue();
+		assertThat(TextEmbedder.cosine(first, again)).isCloseTo(1.0, within(1e-6));
+		assertThat(TextEmbedder.cosine(first, EMBEDDER.embed("Wearable sensors for heart failure"))).isCloseTo(1.0,
+				within(1e-5));
+	}
+
+	@Test
+	void threadsEmbeddingTheirFirstTextsAtOnceReadTheModelOnce() throws Exception {
+		AtomicInteger reads = new AtomicInteger();
+		CountDownLatch reading = new CountDownLatch(1);
+		SharedModel model = new SharedModel(() -> {
+			reads.incrementAndGet();
+			try {
+				reading.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return TextEmbedder.load();
+		});
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<float[]>> vectors = IntStream.range(0, 4)
+				.mapToObj(i -> callers.submit(() -> new TextEmbedder(Runnable::run, model).embed("Liquid biopsy " + i)))
+				.toList();
+			reading.countDown();
+			for (Future<float[]> vector : vectors) {
+				assertThat(vector.get()).hasSize(TextEmbedder.DIMENSIONS);
+			}
+		}
+		finally {
+			callers.shutdown();
+		}
+		assertThat(reads).hasValue(1);
 	}
 
 	@Test
