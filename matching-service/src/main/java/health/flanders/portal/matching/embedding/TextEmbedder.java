@@ -3,7 +3,9 @@ package health.flanders.portal.matching.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import ai.onnxruntime.OrtEnvironment;
@@ -100,16 +102,21 @@ public final class TextEmbedder {
 		return embedAll(List.of(text)).get(0);
 	}
 
-	/** The texts' vectors, in the same order. */
+	/** The texts' vectors, in the same order; a text given more than once is embedded once. */
 	public List<float[]> embedAll(List<String> texts) {
-		List<String> present = texts.stream().filter(text -> text != null && !text.isBlank()).toList();
-		List<Embedding> embedded = present.isEmpty() ? List.of()
-				: model.embedAll(present.stream().map(TextSegment::from).toList()).content();
+		Map<String, Integer> distinct = new LinkedHashMap<>();
+		for (String text : texts) {
+			if (text != null && !text.isBlank()) {
+				distinct.putIfAbsent(text, distinct.size());
+			}
+		}
+		List<Embedding> embedded = distinct.isEmpty() ? List.of()
+				: model.embedAll(distinct.keySet().stream().map(TextSegment::from).toList()).content();
 		float[][] vectors = new float[texts.size()][];
-		int next = 0;
 		for (int i = 0; i < texts.size(); i++) {
 			String text = texts.get(i);
-			vectors[i] = text == null || text.isBlank() ? new float[DIMENSIONS] : normalised(embedded.get(next++).vector());
+			vectors[i] = text == null || text.isBlank() ? new float[DIMENSIONS]
+					: normalised(embedded.get(distinct.get(text)).vector());
 		}
 		return List.of(vectors);
 	}

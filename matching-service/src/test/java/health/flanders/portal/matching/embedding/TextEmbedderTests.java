@@ -102,6 +102,26 @@ class TextEmbedderTests {
 		assertThat(reads).hasValue(1);
 	}
 
+	@Test
+	void aTextGivenTwiceInABatchIsEmbeddedOnce() {
+		AtomicInteger embedded = new AtomicInteger();
+		TextEmbedder embedder = new TextEmbedder(text -> {
+			embedded.incrementAndGet();
+			text.run();
+		});
+
+		List<float[]> vectors = embedder.embedAll(List.of("Liquid biopsy for lung cancer", "Knee rehabilitation",
+				"Liquid biopsy for lung cancer", " ", "Liquid biopsy for lung cancer"));
+
+		assertThat(embedded).hasValue(2);
+		assertThat(vectors).hasSize(5);
+		assertThat(vectors.get(2)).isEqualTo(vectors.get(0)).isNotSameAs(vectors.get(0));
+		assertThat(vectors.get(4)).isEqualTo(vectors.get(0));
+		assertThat(vectors.get(3)).containsOnly(0f);
+		assertThat(TextEmbedder.cosine(vectors.get(1), EMBEDDER.embed("Knee rehabilitation"))).isCloseTo(1.0,
+				within(1e-5));
+	}
+
 	/** The full model's vectors, stored before the quantised one was chosen, are computed again. */
 	@Test
 	void aVectorStoredByTheFullModelIsStale() {
