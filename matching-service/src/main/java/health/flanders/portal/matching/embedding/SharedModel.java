@@ -6,8 +6,8 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 
 /**
  * The embedding model one process shares, read when the first text is embedded rather than when an embedder is made,
- * so that a process (or a test's Spring context) that never embeds never reads the model. Reading it takes a few
- * seconds of CPU and about 100 MB of memory.
+ * so that a process (or a test's Spring context) that never embeds never reads the model, an ONNX Runtime session
+ * (0.25 to 1 s of CPU on this project's machine, and the model's memory).
  *
  * <p>Thread-safe: however many threads ask at once, the model is read once; a reading that fails is not remembered,
  * so the next text tries again.
