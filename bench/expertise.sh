@@ -19,7 +19,7 @@ dataset=${1:?DATASET_DIR}
 out=${2:?OUT.json}
 
 if [[ ! -d matching-service/target/classes/health ]]; then
-  ./mvnw -B -ntp -q -o -pl matching-service -am install -DskipTests
+  ./mvnw -B -ntp -q -o -pl matching-service -am compile
 fi
 mkdir -p bench/out
 classpath=bench/out/expertise-classpath.txt

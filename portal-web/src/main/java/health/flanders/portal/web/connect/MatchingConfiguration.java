@@ -40,7 +40,10 @@ class MatchingConfiguration {
 		return new StoredVectors(jdbc);
 	}
 
-	/** The sentence-embedding model, read once from its jar; texts are embedded on the calling thread. */
+	/**
+	 * The sentence-embedding model, read from its jar when the first text is embedded (a context that never embeds
+	 * never reads it) and then shared by the process; texts are embedded on the calling thread.
+	 */
 	@Bean
 	TextEmbedder textEmbedder() {
 		return new TextEmbedder();
