@@ -263,9 +263,9 @@ public class PortalPages {
 			.param(session.getId())
 			.query(Long.class)
 			.single();
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/grid", admin));
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/cards", admin));
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move", admin));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/grid", staff));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/cards", staff));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move", staff));
 		return pages;
 	}
 
