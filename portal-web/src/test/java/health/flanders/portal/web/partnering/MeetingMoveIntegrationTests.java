@@ -2,6 +2,7 @@ package health.flanders.portal.web.partnering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -181,6 +182,24 @@ class MeetingMoveIntegrationTests {
 			.andExpect(model().attribute("stale", true))
 			.andExpect(content().string(containsString("Someone else changed the schedule meanwhile.")));
 		assertThat(where(annAndCas)).containsExactly(3, 4);
+	}
+
+	@Test
+	void staffReachTheGridFromTheSessionsPartneringPageAndParticipantsDoNotSeeTheLink() throws Exception {
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("For staff")))
+			.andExpect(content().string(containsString("href=\"" + grid() + "\"")))
+			.andExpect(content().string(not(containsString("/admin/info-sessions/" + session.getId() + "/partnering\""))));
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(admin)))
+			.andExpect(content().string(containsString("href=\"" + grid() + "\"")))
+			.andExpect(content().string(containsString("/admin/info-sessions/" + session.getId() + "/partnering\"")));
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(ann)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(grid()))));
+		mvc.perform(get(grid()).with(as(staff)))
+			.andExpect(content().string(containsString("Back to the session's partnering page")))
+			.andExpect(content().string(not(containsString("Back to the partnering settings"))));
 	}
 
 	@Test

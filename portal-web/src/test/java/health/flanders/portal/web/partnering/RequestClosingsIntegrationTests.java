@@ -265,18 +265,18 @@ class RequestClosingsIntegrationTests {
 	}
 
 	private Optional<Instant> closedAt() {
-		return Optional.ofNullable(jdbc.sql("select requests_closed_at from partnering_events where session_id = ?")
-			.param(session.getId())
-			.query(OffsetDateTime.class)
-			.single()).map(OffsetDateTime::toInstant);
+		return instant("requests_closed_at");
 	}
 
 	private Instant closeAtSaved() {
-		OffsetDateTime saved = jdbc.sql("select requests_close_at from partnering_events where session_id = ?")
+		return instant("requests_close_at").orElse(null);
+	}
+
+	private Optional<Instant> instant(String column) {
+		return jdbc.sql("select " + column + " from partnering_events where session_id = ?")
 			.param(session.getId())
-			.query(OffsetDateTime.class)
+			.query((row, n) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
 			.single();
-		return saved == null ? null : saved.toInstant();
 	}
 
 	private long meetings() {
