@@ -198,7 +198,7 @@ class MeetingMoveIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(grid()))));
 		mvc.perform(get(grid()).with(as(staff)))
-			.andExpect(content().string(containsString("Back to the session's partnering page")))
+			.andExpect(content().string(containsString("Back to the session&#39;s partnering page")))
 			.andExpect(content().string(not(containsString("Back to the partnering settings"))));
 	}
 
