@@ -1144,12 +1144,15 @@ where c.code = 'ICON-PM'
 -- published a profile: the two demo applicants (applicant@example.org for Helixtrace NV, whose ONCOTWIN still lacks a
 -- research and technology organisation; applicant2@example.org for Tumorea Insights NV) and ten people of the
 -- registry's organisations, each with the account <name>@partner.example.org and the password demo-partner. Some of
--- their requests are accepted, some wait for an answer, one is declined; the requests are still open.
+-- their requests are accepted, some wait for an answer, one is declined; the requests are still open and close by
+-- themselves at noon on the day before the webinar (the meetings are then scheduled and the agendas e-mailed).
 insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes, table_count,
-        request_limit, video_link_base, created_at, updated_at)
+        request_limit, video_link_base, requests_close_at, created_at, updated_at)
 select s.id, true, ((s.starts_at at time zone 'Europe/Brussels')::date + time '15:45') at time zone 'Europe/Brussels',
        ((s.starts_at at time zone 'Europe/Brussels')::date + time '17:15') at time zone 'Europe/Brussels', 15, 20, 5,
-       'https://webinar.example.org/preparing-your-icon-proposal/partnering/', now(), now()
+       'https://webinar.example.org/preparing-your-icon-proposal/partnering/',
+       ((s.starts_at at time zone 'Europe/Brussels')::date - 1 + time '12:00') at time zone 'Europe/Brussels',
+       now(), now()
 from info_sessions s
 where s.title = 'Webinar: preparing your ICON proposal'
 on conflict (session_id) do nothing;

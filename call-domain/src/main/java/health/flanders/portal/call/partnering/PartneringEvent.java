@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 
 /**
  * The partnering settings of one information session: whether it is on, its window, the length of a meeting, the
- * tables in the room, how many requests each participant may send and, for online and hybrid sessions, the base of
- * each meeting's video link. Its id is the session's.
+ * tables in the room, how many requests each participant may send, for online and hybrid sessions the base of each
+ * meeting's video link, and when its requests close by themselves (if they do). Its id is the session's.
  */
 @Entity
 @Table(name = "partnering_events")
@@ -46,6 +46,10 @@ public class PartneringEvent {
 
 	@Column(name = "requests_closed_at")
 	private Instant requestsClosedAt;
+
+	/** When the requests close by themselves and the meetings are scheduled; null when only an admin closes them. */
+	@Column(name = "requests_close_at")
+	private Instant requestsCloseAt;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -90,9 +94,31 @@ public class PartneringEvent {
 		this.updatedAt = clock.instant();
 	}
 
-	/** Whether participants may still send and answer requests: on, not closed, and the window not begun. */
+	/**
+	 * Sets when the requests close by themselves, or null for only by hand. The caller has checked that a new instant
+	 * is still to come.
+	 * @throws IllegalArgumentException when it is not before the window starts
+	 */
+	public void closeRequestsAt(Instant closeAt, Clock clock) {
+		if (closeAt != null && !closeAt.isBefore(windowStartsAt)) {
+			throw new IllegalArgumentException("The requests close before the meetings begin");
+		}
+		this.requestsCloseAt = closeAt;
+		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Whether participants may still send and answer requests: on, not closed, neither the automatic closing nor the
+	 * window begun.
+	 */
 	public boolean takesRequests(Instant now) {
-		return enabled && requestsClosedAt == null && now.isBefore(windowStartsAt);
+		return enabled && requestsClosedAt == null && now.isBefore(windowStartsAt)
+				&& (requestsCloseAt == null || now.isBefore(requestsCloseAt));
+	}
+
+	/** Whether the requests are to close by themselves now: on, still open, and their closing instant come. */
+	public boolean closesAutomaticallyBy(Instant now) {
+		return enabled && requestsClosedAt == null && requestsCloseAt != null && !now.isBefore(requestsCloseAt);
 	}
 
 	/** Closes the requests so that the accepted meetings can be scheduled; closing twice changes nothing. */
@@ -161,6 +187,10 @@ public class PartneringEvent {
 
 	public Instant getRequestsClosedAt() {
 		return requestsClosedAt;
+	}
+
+	public Instant getRequestsCloseAt() {
+		return requestsCloseAt;
 	}
 
 	public long getVersion() {

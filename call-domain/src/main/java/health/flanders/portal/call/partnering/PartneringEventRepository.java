@@ -1,5 +1,7 @@
 package health.flanders.portal.call.partnering;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +21,11 @@ public interface PartneringEventRepository extends JpaRepository<PartneringEvent
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from PartneringEvent e where e.sessionId = :sessionId")
 	Optional<PartneringEvent> findForUpdate(long sessionId);
+
+	/** The sessions whose requests are still open though their automatic closing has come, in the order of their ids. */
+	@Query("""
+			select e.sessionId from PartneringEvent e
+			where e.enabled and e.requestsClosedAt is null and e.requestsCloseAt <= :now
+			order by e.sessionId""")
+	List<Long> findClosingBy(Instant now);
 }

@@ -110,9 +110,9 @@ class Partnering {
 		NOT_REGISTERED, MAY_JOIN, PARTICIPANT
 	}
 
-	/** The session's partnering as a page shows it. */
+	/** The session's partnering as a page shows it; {@code requestsCloseAt} null when only an admin closes them. */
 	record Event(long sessionId, String title, Instant startsAt, Instant windowStartsAt, Instant windowEndsAt,
-			int meetingMinutes, int requestLimit, boolean takesRequests) {
+			int meetingMinutes, int requestLimit, boolean takesRequests, Instant requestsCloseAt) {
 	}
 
 	/** Another participant as the viewer sees them, with the ranking's reasons and the request between them. */
@@ -491,7 +491,7 @@ class Partnering {
 	private Event facts(InfoSession session, PartneringEvent event) {
 		return new Event(session.getId(), session.getTitle(), session.getStartsAt(), event.getWindowStartsAt(),
 				event.getWindowEndsAt(), event.getMeetingMinutes(), event.getRequestLimit(),
-				event.takesRequests(clock.instant()));
+				event.takesRequests(clock.instant()), event.getRequestsCloseAt());
 	}
 
 	private static LocalTime time(Instant instant) {

@@ -41,6 +41,8 @@ class PartneringAdminController {
 		model.addAttribute("infoSession", administration.session(id));
 		model.addAttribute("enabled", administration.isEnabled(id));
 		model.addAttribute("outcome", schedule.outcome(id));
+		model.addAttribute("closeAt", administration.requestsCloseAt(id));
+		model.addAttribute("closedAt", administration.requestsClosedAt(id));
 		return "partnering/admin-settings";
 	}
 

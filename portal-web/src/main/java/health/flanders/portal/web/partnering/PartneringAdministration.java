@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,7 +21,10 @@ import health.flanders.portal.call.session.SessionFormat;
 import health.flanders.portal.matching.partnering.PartneringProblem;
 import health.flanders.portal.web.system.BrusselsTime;
 
-/** What admins set for a session's partnering: on or off, its window, meetings, tables, limit and video link. */
+/**
+ * What admins set for a session's partnering: on or off, its window, meetings, tables, limit, video link and when its
+ * requests close by themselves.
+ */
 @Service
 class PartneringAdministration {
 
@@ -69,6 +73,8 @@ class PartneringAdministration {
 			form.setTables(event.getTableCount());
 			form.setRequestLimit(event.getRequestLimit());
 			form.setVideoLinkBase(event.getVideoLinkBase() == null ? "" : event.getVideoLinkBase());
+			form.setRequestsCloseAt(event.getRequestsCloseAt() == null ? null
+					: LocalDateTime.ofInstant(event.getRequestsCloseAt(), BrusselsTime.ZONE));
 			form.setVersion(event.getVersion());
 		}, () -> {
 			LocalTime end = time(session.endsAt());
@@ -78,6 +84,18 @@ class PartneringAdministration {
 			form.setWindowEnd(fits ? end.plusHours(2) : LocalTime.of(18, 0));
 		});
 		return form;
+	}
+
+	/** When the session's requests close by themselves, as saved; null when only by hand. */
+	@Transactional(readOnly = true)
+	Instant requestsCloseAt(long sessionId) {
+		return events.findById(sessionId).map(PartneringEvent::getRequestsCloseAt).orElse(null);
+	}
+
+	/** When the session's requests were closed, by an admin or by themselves; null while they are open. */
+	@Transactional(readOnly = true)
+	Instant requestsClosedAt(long sessionId) {
+		return events.findById(sessionId).map(PartneringEvent::getRequestsClosedAt).orElse(null);
 	}
 
 	/** Whether partnering is on for the session (as saved). */
@@ -107,6 +125,9 @@ class PartneringAdministration {
 						new Object[] { PartneringProblem.MAX_SLOTS }, null);
 			}
 		}
+		if (form.getRequestsCloseAt() != null) {
+			checkClosing(sessionId, session, form, errors);
+		}
 		String link = form.getVideoLinkBase() == null ? "" : form.getVideoLinkBase().strip();
 		if (form.isEnabled() && session.online() && link.isEmpty()) {
 			errors.rejectValue("videoLinkBase", "partnering.admin.videoLinkBase.required");
@@ -131,10 +152,33 @@ class PartneringAdministration {
 			throw new ObjectOptimisticLockingFailureException(PartneringEvent.class, sessionId);
 		}
 		LocalDate day = session.day();
-		event.configure(form.isEnabled(), day.atTime(form.getWindowStart()).atZone(BrusselsTime.ZONE).toInstant(),
+		event.configure(form.isEnabled(), windowStart(session, form),
 				day.atTime(form.getWindowEnd()).atZone(BrusselsTime.ZONE).toInstant(), form.getMeetingMinutes(),
 				form.getTables(), form.getRequestLimit(), session.online() ? form.getVideoLinkBase() : null, clock);
+		event.closeRequestsAt(closeAt(form), clock);
 		events.saveAndFlush(event);
+	}
+
+	/**
+	 * The automatic closing comes before the meetings begin, and a new one (not the one saved) is still to come: an
+	 * instant already past would close the requests at once, which the button does openly.
+	 */
+	private void checkClosing(long sessionId, SessionFacts session, PartneringSettingsForm form, Errors errors) {
+		Instant closeAt = closeAt(form);
+		if (form.getWindowStart() != null && !closeAt.isBefore(windowStart(session, form))) {
+			errors.rejectValue("requestsCloseAt", "partnering.admin.requestsCloseAt.beforeWindow");
+		}
+		else if (!closeAt.equals(requestsCloseAt(sessionId)) && !closeAt.isAfter(clock.instant())) {
+			errors.rejectValue("requestsCloseAt", "partnering.admin.requestsCloseAt.future");
+		}
+	}
+
+	private static Instant windowStart(SessionFacts session, PartneringSettingsForm form) {
+		return session.day().atTime(form.getWindowStart()).atZone(BrusselsTime.ZONE).toInstant();
+	}
+
+	private static Instant closeAt(PartneringSettingsForm form) {
+		return form.getRequestsCloseAt() == null ? null : form.getRequestsCloseAt().atZone(BrusselsTime.ZONE).toInstant();
 	}
 
 	private static LocalTime time(Instant instant) {

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins see a session's schedule as a grid of tables and slots, print a card per table, and move a meeting by hand
- * under the scheduler's rules; a refused move says why beside the field and changes nothing.
+ * Staff, who run the day, and admins see a session's schedule as a grid of tables and slots, print a card per table,
+ * and move a meeting by hand under the scheduler's rules; a refused move says why beside the field and changes nothing.
  */
 @Controller
 class PartneringGridController {
@@ -30,19 +30,19 @@ class PartneringGridController {
 		this.move = move;
 	}
 
-	@GetMapping("/admin/info-sessions/{id}/partnering/grid")
+	@GetMapping("/staff/info-sessions/{id}/partnering/grid")
 	String grid(@PathVariable long id, Model model) {
 		model.addAttribute("grid", grid.of(id));
 		return "partnering/grid";
 	}
 
-	@GetMapping("/admin/info-sessions/{id}/partnering/cards")
+	@GetMapping("/staff/info-sessions/{id}/partnering/cards")
 	String cards(@PathVariable long id, Model model) {
 		model.addAttribute("grid", grid.of(id));
 		return "partnering/cards";
 	}
 
-	@GetMapping("/admin/info-sessions/{id}/partnering/meetings/{meetingId}/move")
+	@GetMapping("/staff/info-sessions/{id}/partnering/meetings/{meetingId}/move")
 	String moveForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
 		PartneringGrid.Meeting meeting = grid.meeting(id, meetingId);
 		MoveForm form = new MoveForm();
@@ -53,7 +53,7 @@ class PartneringGridController {
 		return movePage(id, meeting, model);
 	}
 
-	@PostMapping("/admin/info-sessions/{id}/partnering/meetings/{meetingId}/move")
+	@PostMapping("/staff/info-sessions/{id}/partnering/meetings/{meetingId}/move")
 	String move(@PathVariable long id, @PathVariable long meetingId, @Validated @ModelAttribute("form") MoveForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		PartneringGrid.Meeting meeting = grid.meeting(id, meetingId);
@@ -63,7 +63,7 @@ class PartneringGridController {
 						form.getTable());
 				if (refused.isEmpty()) {
 					redirect.addFlashAttribute("moved", true);
-					return "redirect:/admin/info-sessions/" + id + "/partnering/grid";
+					return "redirect:/staff/info-sessions/" + id + "/partnering/grid";
 				}
 				result.rejectValue(refused.get().field(), refused.get().code(), refused.get().arguments(), null);
 			}

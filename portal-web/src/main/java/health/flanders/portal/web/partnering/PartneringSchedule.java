@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,8 @@ import health.flanders.portal.matching.partnering.PlacedMeeting;
 import health.flanders.portal.matching.partnering.UnplacedMeeting;
 
 /**
- * The schedule of a session's accepted meetings: an admin closes the requests and the matching service's scheduler
+ * The schedule of a session's accepted meetings: an admin closes the requests (or they close by themselves at the
+ * instant the admin set, {@link RequestClosings}) and the matching service's scheduler
  * places the meetings in slots and at tables, each within both participants' availability; each participant then sees
  * their agenda ({@link Agendas}), and is e-mailed it.
  */
@@ -86,6 +88,23 @@ class PartneringSchedule {
 		PartneringEvent event = events.findForUpdate(sessionId)
 			.filter(PartneringEvent::isEnabled)
 			.orElseThrow(() -> new NotFoundException("partnering", sessionId));
+		return schedule(event);
+	}
+
+	/**
+	 * Closes the requests and schedules, as an admin's {@link #schedule(long)}, when their automatic closing has come
+	 * and they are still open; otherwise does nothing and says so (empty). The check is made on the locked row, so of
+	 * two runs that meet, or a run and an admin's close, the second finds the requests closed and leaves them.
+	 */
+	@Transactional
+	Optional<Outcome> closeIfDue(long sessionId) {
+		return events.findForUpdate(sessionId)
+			.filter(event -> event.closesAutomaticallyBy(clock.instant()))
+			.map(this::schedule);
+	}
+
+	private Outcome schedule(PartneringEvent event) {
+		long sessionId = event.getSessionId();
 		event.closeRequests(clock);
 		List<PartneringRequest> accepted = requests.findAcceptedOfSession(sessionId);
 		List<PartneringParticipant> everyone = participants.findAllOfSession(sessionId);

@@ -1,5 +1,6 @@
 package health.flanders.portal.web.partnering;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 import jakarta.validation.constraints.Max;
@@ -10,7 +11,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The partnering settings of a session as an admin types them; the window in Brussels times of the session's day. */
+/**
+ * The partnering settings of a session as an admin types them; the window in Brussels times of the session's day, the
+ * automatic closing of the requests a Brussels date and time (empty: they close only by hand).
+ */
 public class PartneringSettingsForm {
 
 	private boolean enabled;
@@ -39,6 +43,9 @@ public class PartneringSettingsForm {
 	@Size(max = 400)
 	@Pattern(regexp = "|https://\\S+", message = "{partnering.admin.videoLinkBase.https}")
 	private String videoLinkBase = "";
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+	private LocalDateTime requestsCloseAt;
 
 	private long version;
 
@@ -96,6 +103,14 @@ public class PartneringSettingsForm {
 
 	public void setVideoLinkBase(String videoLinkBase) {
 		this.videoLinkBase = videoLinkBase;
+	}
+
+	public LocalDateTime getRequestsCloseAt() {
+		return requestsCloseAt;
+	}
+
+	public void setRequestsCloseAt(LocalDateTime requestsCloseAt) {
+		this.requestsCloseAt = requestsCloseAt;
 	}
 
 	public long getVersion() {

@@ -108,6 +108,9 @@ class SecurityConfiguration {
 			.hasRole("APPLICANT")
 			.requestMatchers(HttpMethod.GET, "/staff/calls/*")
 			.hasAnyRole("STAFF", "ADMIN")
+			// The partnering grid, its table cards and moving a meeting: staff run the day, admins set it up.
+			.requestMatchers("/staff/info-sessions/*/partnering/**")
+			.hasAnyRole("STAFF", "ADMIN")
 			.requestMatchers("/staff/**")
 			.hasRole("STAFF")
 			.requestMatchers("/reviews", "/reviews/**")

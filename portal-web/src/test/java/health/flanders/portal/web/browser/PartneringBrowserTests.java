@@ -29,8 +29,8 @@ import health.flanders.portal.web.support.TestData;
 
 /**
  * Partnering in Chromium: two registrants publish their profiles (one on a phone), each sees the other suggested with
- * the reasons, one asks for a meeting and the other accepts; an admin on a phone schedules a session and moves a
- * meeting on its grid, first where the rules refuse it, then where they allow it.
+ * the reasons, one asks for a meeting and the other accepts; an admin on a phone schedules a session and a member of
+ * staff, on a phone too, moves a meeting on its grid, first where the rules refuse it, then where they allow it.
  */
 @PortalBrowserTest
 @Import(PartneringTestData.class)
@@ -55,7 +55,7 @@ class PartneringBrowserTests {
 	JdbcClient jdbc;
 
 	@Test
-	void anAdminMovesAMeetingOnTheGridAndBothAreEmailed() {
+	void anAdminSchedulesAndStaffMoveAMeetingOnTheGridAndBothAreEmailed() {
 		InfoSession session = partnering.withPartnering(data.openCall(), 5);
 		PortalUser ann = data.user(Role.APPLICANT);
 		PortalUser cas = data.user(Role.APPLICANT);
@@ -77,6 +77,14 @@ class PartneringBrowserTests {
 					new Page.GetByRoleOptions().setName("Close the requests and schedule the accepted meetings"))
 				.click();
 			assertThat(page.getByText("Meetings placed: 2. Not placed: 0.")).isVisible();
+		}
+		try (BrowserContext phone = browser.newContext("http://localhost:" + port, 390, 844)) {
+			phone.setDefaultNavigationTimeout(30_000);
+			phone.setDefaultTimeout(15_000);
+			// Staff run the day: from the session's page to its partnering page, and from there to the grid.
+			Page page = signIn(phone, data.user(Role.STAFF));
+			page.navigate("/info-sessions/" + session.getId());
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnering: meet other participants one to one")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The schedule as a grid of tables and times"))
 				.click();
 			assertThat(page.getByRole(AriaRole.MAIN)).containsText("Cas BV");

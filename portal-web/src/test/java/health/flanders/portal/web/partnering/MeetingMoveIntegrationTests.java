@@ -2,6 +2,7 @@ package health.flanders.portal.web.partnering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,6 +65,8 @@ class MeetingMoveIntegrationTests {
 
 	InfoSession session;
 
+	PortalUser staff;
+
 	PortalUser admin;
 
 	PortalUser ann;
@@ -79,6 +82,7 @@ class MeetingMoveIntegrationTests {
 	@BeforeEach
 	void schedule() {
 		session = partnering.withPartnering(data.openCall(), 5);
+		staff = data.user(Role.STAFF);
 		admin = data.user(Role.ADMIN);
 		ann = data.user(Role.APPLICANT);
 		cas = data.user(Role.APPLICANT);
@@ -103,11 +107,11 @@ class MeetingMoveIntegrationTests {
 
 	@Test
 	void aMeetingMovedToAFreeTableAndTimeIsMovedAndBothAreEmailedTheirNewAgenda() throws Exception {
-		mvc.perform(get(grid()).with(as(admin)))
+		mvc.perform(get(grid()).with(as(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cas BV")))
 			.andExpect(content().string(containsString(">16:20</time>")));
-		mvc.perform(get(movePath(annAndCas)).with(as(admin))).andExpect(status().isOk());
+		mvc.perform(get(movePath(annAndCas)).with(as(staff))).andExpect(status().isOk());
 
 		move(annAndCas, 3, 4, 0).andExpect(redirectedUrl(grid())).andExpect(flash().attribute("moved", true));
 
@@ -122,7 +126,7 @@ class MeetingMoveIntegrationTests {
 			assertThat(events).anySatisfy(event -> assertThat(event.getDateStart().getValue().toInstant())
 				.isEqualTo(partnering.inAWeekAt(LocalTime.of(17, 0))));
 		}
-		mvc.perform(get(movePath(annAndCas)).with(as(admin)))
+		mvc.perform(get(movePath(annAndCas)).with(as(staff)))
 			.andExpect(content().string(containsString(">17:00</time>")))
 			.andExpect(content().string(containsString("Table 4")));
 	}
@@ -181,19 +185,41 @@ class MeetingMoveIntegrationTests {
 	}
 
 	@Test
-	void onlyAdminsSeeTheGridAndMoveAndAnotherSessionsMeetingIsNotFound() throws Exception {
+	void staffReachTheGridFromTheSessionsPartneringPageAndParticipantsDoNotSeeTheLink() throws Exception {
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("For staff")))
+			.andExpect(content().string(containsString("href=\"" + grid() + "\"")))
+			.andExpect(content().string(not(containsString("/admin/info-sessions/" + session.getId() + "/partnering\""))));
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(admin)))
+			.andExpect(content().string(containsString("href=\"" + grid() + "\"")))
+			.andExpect(content().string(containsString("/admin/info-sessions/" + session.getId() + "/partnering\"")));
+		mvc.perform(get("/info-sessions/" + session.getId() + "/partnering").with(as(ann)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(grid()))));
+		mvc.perform(get(grid()).with(as(staff)))
+			.andExpect(content().string(containsString("Back to the session&#39;s partnering page")))
+			.andExpect(content().string(not(containsString("Back to the partnering settings"))));
+	}
+
+	@Test
+	void staffAndAdminsSeeTheGridAndMoveOthersAreRefusedAndAnotherSessionsMeetingIsNotFound() throws Exception {
+		mvc.perform(get(grid()).with(as(admin))).andExpect(status().isOk());
+		mvc.perform(get("/staff/info-sessions/" + session.getId() + "/partnering/cards").with(as(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ann NV")));
 		mvc.perform(get(grid()).with(as(ann))).andExpect(status().isForbidden());
 		mvc.perform(post(movePath(annAndCas)).with(csrf()).with(as(ann)).param("slot", "3").param("table", "4"))
 			.andExpect(status().isForbidden());
 		InfoSession other = partnering.withPartnering(data.openCall(), 5);
-		mvc.perform(get("/admin/info-sessions/" + other.getId() + "/partnering/meetings/" + annAndCas + "/move")
-			.with(as(admin))).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/info-sessions/" + other.getId() + "/partnering/meetings/" + annAndCas + "/move")
+			.with(as(staff))).andExpect(status().isNotFound());
 		assertThat(where(annAndCas)).containsExactly(1, 1);
 	}
 
 	private ResultActions move(long meeting, int slot, int table, long version) throws Exception {
 		return mvc.perform(post(movePath(meeting)).with(csrf())
-			.with(as(admin))
+			.with(as(staff))
 			.param("slot", String.valueOf(slot))
 			.param("table", String.valueOf(table))
 			.param("version", String.valueOf(version)));
@@ -220,11 +246,11 @@ class MeetingMoveIntegrationTests {
 	}
 
 	private String grid() {
-		return "/admin/info-sessions/" + session.getId() + "/partnering/grid";
+		return "/staff/info-sessions/" + session.getId() + "/partnering/grid";
 	}
 
 	private String movePath(long meeting) {
-		return "/admin/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move";
+		return "/staff/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move";
 	}
 
 	private RequestPostProcessor as(PortalUser person) {

@@ -124,10 +124,11 @@ public class EveryUrlAccessIntegrationTests {
 				"GET /admin/info-sessions/{id}/attendees.csv", "GET /admin/info-sessions/{id}/message",
 				"POST /admin/info-sessions/{id}/message");
 		rule(Access.ADMIN, "GET /admin/info-sessions/{id}/partnering", "POST /admin/info-sessions/{id}/partnering",
-				"POST /admin/info-sessions/{id}/partnering/schedule", "GET /admin/info-sessions/{id}/partnering/grid",
-				"GET /admin/info-sessions/{id}/partnering/cards",
-				"GET /admin/info-sessions/{id}/partnering/meetings/{meetingId}/move",
-				"POST /admin/info-sessions/{id}/partnering/meetings/{meetingId}/move");
+				"POST /admin/info-sessions/{id}/partnering/schedule");
+		rule(Access.STAFF_OR_ADMIN, "GET /staff/info-sessions/{id}/partnering/grid",
+				"GET /staff/info-sessions/{id}/partnering/cards",
+				"GET /staff/info-sessions/{id}/partnering/meetings/{meetingId}/move",
+				"POST /staff/info-sessions/{id}/partnering/meetings/{meetingId}/move");
 		rule(Access.PUBLIC, "GET /api/v1/info-sessions/{id}/partnering/agenda.ics");
 		rule(Access.SIGNED_IN, "GET /info-sessions/{id}/partnering", "GET /info-sessions/{id}/partnering/profile",
 				"POST /info-sessions/{id}/partnering/profile", "GET /info-sessions/{id}/partnering/requests/new",

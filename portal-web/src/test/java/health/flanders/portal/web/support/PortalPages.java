@@ -263,9 +263,9 @@ public class PortalPages {
 			.param(session.getId())
 			.query(Long.class)
 			.single();
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/grid", admin));
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/cards", admin));
-		pages.add(new Page("/admin/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move", admin));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/grid", staff));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/cards", staff));
+		pages.add(new Page("/staff/info-sessions/" + session.getId() + "/partnering/meetings/" + meeting + "/move", staff));
 		return pages;
 	}
 
@@ -390,8 +390,9 @@ public class PortalPages {
 	private long partnering(InfoSession session, PortalUser participant, PortalUser other) {
 		jdbc.sql("""
 				insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes,
-				table_count, request_limit, created_at, updated_at)
-				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, now(), now() from info_sessions where id = ?""")
+				table_count, request_limit, requests_close_at, created_at, updated_at)
+				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, starts_at - interval '1 day', now(),
+				       now() from info_sessions where id = ?""")
 			.param(session.getId())
 			.update();
 		long mine = participant(session, participant, "Pharma NV", "ENTERPRISE", "0419052173");
@@ -437,8 +438,9 @@ public class PortalPages {
 			.update();
 		jdbc.sql("""
 				insert into partnering_events (session_id, enabled, window_starts_at, window_ends_at, meeting_minutes,
-				table_count, request_limit, created_at, updated_at)
-				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, now(), now() from info_sessions where id = ?""")
+				table_count, request_limit, requests_close_at, created_at, updated_at)
+				select id, true, ends_at, ends_at + interval '2 hours', 20, 10, 5, starts_at - interval '1 day', now(),
+				       now() from info_sessions where id = ?""")
 			.param(session.getId())
 			.update();
 		long mine = participant(session, person, "Pharma NV", "ENTERPRISE", "0419052173");
