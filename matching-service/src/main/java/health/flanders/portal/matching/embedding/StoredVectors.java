@@ -62,6 +62,21 @@ public final class StoredVectors {
 			.optional();
 	}
 
+	/** The stored vectors of these subjects' texts, by subject id (the ones without any left out). */
+	public Map<Long, StoredVector> findAll(VectorSubject subject, Collection<Long> subjectIds) {
+		Map<Long, StoredVector> found = new HashMap<>();
+		if (subjectIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + COLUMNS + " from text_vectors where subject = :subject and subject_id in (:ids)")
+			.param("subject", subject.name())
+			.param("ids", List.copyOf(subjectIds))
+			.query(StoredVectors::row)
+			.list()
+			.forEach(vector -> found.put(vector.subjectId(), vector));
+		return found;
+	}
+
 	/**
 	 * The vectors of these subjects written by a transaction that had not finished when the previous call's horizon
 	 * was taken ({@code null}: all of them).

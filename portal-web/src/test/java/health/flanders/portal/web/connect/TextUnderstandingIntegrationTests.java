@@ -166,7 +166,9 @@ class TextUnderstandingIntegrationTests {
 	void aSavedProposalsTextIsEmbeddedAfterTheCommitAndAStaleOneIsNotUsed() {
 		Call call = data.openCall();
 		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "MEAN" + madeUpWord().substring(2, 6).toUpperCase());
-		String text = PartnerSuggestions.text("Tumour sequencing", "Cancer genomics to choose targeted drugs.", "", List.of());
+		String text = PartnerSuggestions.meaningText("Tumour sequencing", "Cancer genomics to choose targeted drugs.", "");
+		assertThat(text).as("the text the assignment reads too, without the goals")
+			.isEqualTo("Tumour sequencing. Cancer genomics to choose targeted drugs.");
 		jdbc.sql("update proposals set title = 'Tumour sequencing', abstract = 'Cancer genomics to choose targeted drugs.', medical_need = '' where id = ?")
 			.param(proposal.getId())
 			.update();

@@ -28,7 +28,10 @@ import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.matching.embedding.StoredVectors;
 import health.flanders.portal.matching.embedding.TextEmbedder;
+import health.flanders.portal.matching.embedding.VectorSubject;
+import health.flanders.portal.matching.expertise.ProposalText;
 import health.flanders.portal.web.publications.ReviewerPublications.Outcome;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
@@ -71,6 +74,9 @@ class PublicationsIntegrationTests {
 
 	@Autowired
 	TextEmbedder embedder;
+
+	@Autowired
+	StoredVectors storedVectors;
 
 	@Test
 	void aPubMedExportIsImportedOnceAndShownOnTheProfileWithItsCounts() throws Exception {
@@ -231,10 +237,49 @@ class PublicationsIntegrationTests {
 			.param(proposal.getId())
 			.query(Long.class)
 			.list()).containsExactly(reader.getId());
-		assertThat(jdbc.sql("select count(*) from proposal_text_vectors where proposal_id = ?")
-			.param(proposal.getId())
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(storedVectors.find(VectorSubject.PROPOSAL, proposal.getId()))
+			.as("the proposal's one vector, in text_vectors")
+			.hasValueSatisfying(vector -> assertThat(vector.isOf(new ProposalText("Liquid biopsies after bowel cancer surgery",
+					"Sequencing cell-free tumour DNA in blood to detect a relapse of colon cancer early.",
+					"Relapses of colorectal cancer are found late.").text())).isTrue());
+	}
+
+	@Test
+	void theAssignmentReadsAProposalsStoredVectorAndReplacesOneOfAnOlderText() throws Exception {
+		Call call = data.openCall();
+		Proposal current = data.submittedProposal(call, data.user(Role.APPLICANT), "CV" + TestData.unique().substring(0, 5));
+		Proposal edited = data.submittedProposal(call, data.user(Role.APPLICANT), "ED" + TestData.unique().substring(0, 5));
+		ProposalText currentText = new ProposalText("Liquid biopsies after bowel cancer surgery",
+				"Sequencing cell-free tumour DNA in blood.", "Relapses are found late.");
+		ProposalText editedText = new ProposalText("Wearable patches for heart failure",
+				"Remote monitoring of heart failure patients at home.", "");
+		for (var proposal : List.of(java.util.Map.entry(current, currentText), java.util.Map.entry(edited, editedText))) {
+			jdbc.sql("update proposals set title = ?, abstract = ?, medical_need = ? where id = ?")
+				.params(proposal.getValue().title(), proposal.getValue().abstractText(), proposal.getValue().medicalNeed(),
+						proposal.getKey().getId())
+				.update();
+		}
+		// A vector of the current text (as the background stores it after a save), made up so that a vector computed
+		// again would differ from it; and one of the edited proposal's older text.
+		float[] madeUp = embedder.embed("Knee replacement rehabilitation");
+		storedVectors.save(List.of(
+				new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, current.getId(), health.flanders.portal.matching.embedding.StoredVector.hash(currentText.text()),
+						TextEmbedder.MODEL_NAME, madeUp),
+				new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, edited.getId(), health.flanders.portal.matching.embedding.StoredVector.hash("An older text"),
+						TextEmbedder.MODEL_NAME, madeUp)));
+		PortalUser staff = data.user(Role.STAFF);
+		PortalUser reviewer = reviewer("oncology");
+		mvc.perform(as(staff, post("/staff/calls/{id}/pool", call.getId()).param("reviewerId", reviewer.getId().toString())))
+			.andExpect(flash().attribute("poolChanged", true));
+
+		mvc.perform(as(staff, post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
+
+		assertThat(storedVectors.find(VectorSubject.PROPOSAL, current.getId()).orElseThrow().vector())
+			.as("read, not computed again")
+			.isEqualTo(madeUp);
+		var replaced = storedVectors.find(VectorSubject.PROPOSAL, edited.getId()).orElseThrow();
+		assertThat(replaced.isOf(editedText.text())).isTrue();
+		assertThat(TextEmbedder.cosine(replaced.vector(), embedder.embed(editedText.text()))).isGreaterThan(0.999);
 	}
 
 	private PortalUser reviewer(String expertise) {
