@@ -183,6 +183,46 @@ class TextUnderstandingIntegrationTests {
 	}
 
 	@Test
+	void theVectorsOfADeletedProposalOrOrganisationGoInTheSameTransaction() {
+		Call call = data.openCall();
+		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "GONE" + madeUpWord().substring(2, 6).toUpperCase());
+		Proposal kept = data.proposal(call, data.user(Role.APPLICANT), "KEPT" + madeUpWord().substring(2, 6).toUpperCase());
+		String word = madeUpWord();
+		long organisation = registry.register(profile("Gone " + word + " NV", List.of("imaging"), "MRI reading.",
+				"gone-" + word), "staff@example.org");
+		float[] vector = embedder.embed("Tumour sequencing");
+		vectors.save(List.of(
+				new StoredVector(VectorSubject.PROPOSAL, proposal.getId(), StoredVector.hash("a"), TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.PROPOSAL, kept.getId(), StoredVector.hash("b"), TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.ORGANISATION_DESCRIPTION, organisation, StoredVector.hash("c"),
+						TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.ORGANISATION_OFFER, organisation, StoredVector.hash("d"),
+						TextEmbedder.MODEL_NAME, vector)));
+
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from proposals where id = ?").param(proposal.getId()).update();
+			assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("gone within the deleting transaction").isEmpty();
+			status.setRollbackOnly();
+		});
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("back with the proposal when it rolls back").isPresent();
+
+		jdbc.sql("delete from proposals where id = ?").param(proposal.getId()).update();
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from organisation_changes where organisation_id = ?").param(organisation).update();
+			jdbc.sql("delete from organisations where id = ?").param(organisation).update();
+		});
+
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).isEmpty();
+		assertThat(stored(VectorSubject.ORGANISATION_DESCRIPTION, organisation)).isEmpty();
+		assertThat(stored(VectorSubject.ORGANISATION_OFFER, organisation)).isEmpty();
+		assertThat(stored(VectorSubject.PROPOSAL, kept.getId())).as("another proposal's").isPresent();
+
+		vectors.save(List.of(new StoredVector(VectorSubject.PROPOSAL, proposal.getId(), StoredVector.hash("a"),
+				TextEmbedder.MODEL_NAME, vector)));
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("the background's late vector of it").isEmpty();
+	}
+
+	@Test
 	void staffSeeHowFarThePortalHasReadTheRegistrysMeaningWhileAnotherInstanceEmbeds() throws Exception {
 		waitUntil("nothing left to read", () -> understanding.registryProgress().complete());
 		ShedLocks.heldByAnotherInstance(jdbc, "understand-the-registry");
