@@ -282,6 +282,36 @@ class PublicationsIntegrationTests {
 		assertThat(TextEmbedder.cosine(replaced.vector(), embedder.embed(editedText.text()))).isGreaterThan(0.999);
 	}
 
+	@Test
+	void theKeywordsAreRequiredOnlyOfAReviewerWithoutPublications() throws Exception {
+		PortalUser reviewer = data.user(Role.REVIEWER);
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", " , ").param("version", "-1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Give at least one expertise keyword, or import your publications below: with publications the keywords are optional.")))
+			.andExpect(content().string(containsString("aria-describedby=\"expertise-hint expertise-error\"")));
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", "").param("version", "-1"))
+			.locale(java.util.Locale.forLanguageTag("nl")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Geef minstens één trefwoord, of importeer hieronder uw publicaties: met publicaties zijn de trefwoorden niet verplicht.")));
+		assertThat(jdbc.sql("select count(*) from reviewer_profiles where user_id = ?").param(reviewer.getId())
+			.query(Integer.class).single()).as("nothing saved").isZero();
+
+		mvc.perform(as(reviewer, multipart("/reviews/profile/publications/file").file(file("pubmed.nbib", NBIB))))
+			.andExpect(flash().attribute("imported", new Outcome(2, 0)));
+		mvc.perform(as(reviewer, get("/reviews/profile")))
+			.andExpect(content().string(containsString("Optional now that you have publications")));
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", "").param("kind", "CLINICAL")
+				.param("version", "-1")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.sql("select cardinality(expertise) from reviewer_profiles where user_id = ?")
+			.param(reviewer.getId())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	private PortalUser reviewer(String expertise) {
 		PortalUser reviewer = data.user(Role.REVIEWER);
 		jdbc.sql("insert into reviewer_profiles (user_id, expertise) values (?, ?)")
