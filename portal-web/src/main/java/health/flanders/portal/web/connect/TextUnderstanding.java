@@ -105,7 +105,8 @@ public class TextUnderstanding implements DisposableBean {
 	}
 
 	public Progress registryProgress() {
-		return new Progress(index.understoodCount(), index.size());
+		RegistryIndex.Understanding understanding = index.understanding();
+		return new Progress(understanding.understood(), understanding.total());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
