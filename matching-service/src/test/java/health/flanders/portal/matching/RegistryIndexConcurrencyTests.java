@@ -37,8 +37,8 @@ import health.flanders.portal.matching.embedding.TextEmbedder;
  * and edited profiles (and handing over the vectors it reads from PostgreSQL), and the background thread embedding
  * what the index waits for and handing over its own vectors. Neither may lose the other's work: at the end every
  * profile's document holds the vectors of its current texts and nothing waits. The documents' vectors are read from
- * Lucene itself, not found by a nearest-neighbour search: HNSW is approximate and, on these random vectors, now and then
- * misses a document that holds exactly the vector searched for.
+ * Lucene itself, not found by a nearest-neighbour search: HNSW is approximate and, on these random vectors, now and
+ * then misses a document that holds exactly the vector searched for.
  */
 class RegistryIndexConcurrencyTests {
 

@@ -44,8 +44,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * stores through their {@code RegistryFeed}; progress logged and shown to staff on the registry page;</li>
  * <li>a proposal: after its text is saved (after the commit), and at start-up every proposal whose stored vector is
  * missing or of another text, so that a suggestion request never waits for the model. The text is the one the reviewer
- * assignment reads too ({@code ProposalText#text()}, title, abstract and medical need): both read and, when they find none, store the
- * proposal's one vector in {@code text_vectors}.</li>
+ * assignment reads too ({@code ProposalText#text()}: title, abstract and medical need); both read the proposal's one
+ * vector in {@code text_vectors} and store it there when they find none of its current text.</li>
  * </ul>
  */
 @Component

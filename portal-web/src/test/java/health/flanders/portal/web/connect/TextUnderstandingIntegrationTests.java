@@ -185,8 +185,9 @@ class TextUnderstandingIntegrationTests {
 	@Test
 	void theVectorsOfADeletedProposalOrOrganisationGoInTheSameTransaction() {
 		Call call = data.openCall();
-		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "GONE" + madeUpWord().substring(2, 6).toUpperCase());
-		Proposal kept = data.proposal(call, data.user(Role.APPLICANT), "KEPT" + madeUpWord().substring(2, 6).toUpperCase());
+		String tag = madeUpWord().substring(2, 6).toUpperCase();
+		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "GONE" + tag);
+		Proposal kept = data.proposal(call, data.user(Role.APPLICANT), "KEPT" + tag);
 		String word = madeUpWord();
 		long organisation = registry.register(profile("Gone " + word + " NV", List.of("imaging"), "MRI reading.",
 				"gone-" + word), "staff@example.org");
@@ -204,7 +205,8 @@ class TextUnderstandingIntegrationTests {
 			assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("gone within the deleting transaction").isEmpty();
 			status.setRollbackOnly();
 		});
-		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("back with the proposal when it rolls back").isPresent();
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("back with the proposal when it rolls back")
+			.isPresent();
 
 		jdbc.sql("delete from proposals where id = ?").param(proposal.getId()).update();
 		transactions.executeWithoutResult(status -> {

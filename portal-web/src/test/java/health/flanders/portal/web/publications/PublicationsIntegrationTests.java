@@ -262,11 +262,8 @@ class PublicationsIntegrationTests {
 		// A vector of the current text (as the background stores it after a save), made up so that a vector computed
 		// again would differ from it; and one of the edited proposal's older text.
 		float[] madeUp = embedder.embed("Knee replacement rehabilitation");
-		storedVectors.save(List.of(
-				new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, current.getId(), health.flanders.portal.matching.embedding.StoredVector.hash(currentText.text()),
-						TextEmbedder.MODEL_NAME, madeUp),
-				new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, edited.getId(), health.flanders.portal.matching.embedding.StoredVector.hash("An older text"),
-						TextEmbedder.MODEL_NAME, madeUp)));
+		storedVectors.save(List.of(proposalVector(current.getId(), currentText.text(), madeUp),
+				proposalVector(edited.getId(), "An older text", madeUp)));
 		PortalUser staff = data.user(Role.STAFF);
 		PortalUser reviewer = reviewer("oncology");
 		mvc.perform(as(staff, post("/staff/calls/{id}/pool", call.getId()).param("reviewerId", reviewer.getId().toString())))
@@ -287,14 +284,14 @@ class PublicationsIntegrationTests {
 		PortalUser reviewer = data.user(Role.REVIEWER);
 		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", " , ").param("version", "-1")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"Give at least one expertise keyword, or import your publications below: with publications the keywords are optional.")))
+			.andExpect(content().string(containsString("Give at least one expertise keyword, or import your publications "
+					+ "below: with publications the keywords are optional.")))
 			.andExpect(content().string(containsString("aria-describedby=\"expertise-hint expertise-error\"")));
 		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", "").param("version", "-1"))
 			.locale(java.util.Locale.forLanguageTag("nl")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"Geef minstens één trefwoord, of importeer hieronder uw publicaties: met publicaties zijn de trefwoorden niet verplicht.")));
+			.andExpect(content().string(containsString("Geef minstens één trefwoord, of importeer hieronder uw publicaties: "
+					+ "met publicaties zijn de trefwoorden niet verplicht.")));
 		assertThat(jdbc.sql("select count(*) from reviewer_profiles where user_id = ?").param(reviewer.getId())
 			.query(Integer.class).single()).as("nothing saved").isZero();
 
@@ -310,6 +307,13 @@ class PublicationsIntegrationTests {
 			.param(reviewer.getId())
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	/** A proposal's vector as text_vectors keeps it (not this package's own StoredVector of publications). */
+	private static health.flanders.portal.matching.embedding.StoredVector proposalVector(long id, String text,
+			float[] vector) {
+		return new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, id,
+				health.flanders.portal.matching.embedding.StoredVector.hash(text), TextEmbedder.MODEL_NAME, vector);
 	}
 
 	private PortalUser reviewer(String expertise) {
