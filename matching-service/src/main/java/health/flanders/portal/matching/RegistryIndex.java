@@ -187,8 +187,21 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/** How many of the indexed profiles have every text's meaning known (the rest are waiting). */
-	public int understoodCount() {
+	public synchronized int understoodCount() {
 		return Math.max(0, entries.size() - waiting.size());
+	}
+
+	/** How many profiles have every text's meaning known, of how many indexed. */
+	public record Understanding(int understood, int total) {
+	}
+
+	/**
+	 * Both counts read together, under the lock that {@link #put} and {@link #remove} hold: read one after the other
+	 * without it, a profile put between the two reads (counted in the total, not yet among the waiting) could make
+	 * the index look complete while it still waits for that profile's vectors.
+	 */
+	public synchronized Understanding understanding() {
+		return new Understanding(Math.max(0, entries.size() - waiting.size()), entries.size());
 	}
 
 	/** The vector of a profile's text, or {@code null} while it is not known (or the text is blank). */

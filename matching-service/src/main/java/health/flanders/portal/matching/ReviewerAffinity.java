@@ -10,6 +10,10 @@ import org.apache.lucene.search.IndexSearcher;
  * How well a reviewer fits a proposal, from 0 to 1: the share of the reviewer's expertise that the proposal's text
  * speaks of, each word weighed by how rare it is in the registry (a reviewer of "organoids" who meets a proposal on
  * organoids fits better than one of "data" who meets a proposal that mentions data).
+ * <p>
+ * The portal's assignment no longer uses it (it reads {@code expertise.ReviewerExpertise}, which falls back on the
+ * typed keywords by itself); it stays as the baseline that {@code ReviewerLabelledSetTests} and bench/README's table
+ * compare the publications with.
  */
 public final class ReviewerAffinity {
 

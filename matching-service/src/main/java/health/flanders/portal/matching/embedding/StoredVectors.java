@@ -34,16 +34,22 @@ public final class StoredVectors {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores these vectors, replacing any earlier ones of the same texts. */
+	/**
+	 * Stores these vectors, replacing any earlier ones of the same texts. The vector of a proposal or organisation that
+	 * is gone meanwhile is not stored: as a foreign key would, the insert holds a key-share lock on its row, so that a
+	 * deletion either comes first (nothing stored) or waits for this commit and then deletes the vector with the row
+	 * (V39's triggers).
+	 */
 	public void save(Collection<StoredVector> vectors) {
 		for (StoredVector vector : vectors) {
 			jdbc.sql("""
 					insert into text_vectors (subject, subject_id, text_hash, model, dimensions, vector)
-					values (:subject, :id, :hash, :model, :dimensions, :vector)
+					select :subject, :id, :hash, :model, :dimensions, :vector
+					where exists (select 1 from %s where id = :id for key share)
 					on conflict (subject, subject_id) do update set text_hash = excluded.text_hash,
 					    model = excluded.model, dimensions = excluded.dimensions, vector = excluded.vector,
 					    embedded_at = now(), written_xid = pg_current_xact_id()
-					""")
+					""".formatted(vector.subject().table()))
 				.param("subject", vector.subject().name())
 				.param("id", vector.subjectId())
 				.param("hash", vector.textHash())
@@ -60,6 +66,21 @@ public final class StoredVectors {
 			.param("id", subjectId)
 			.query(StoredVectors::row)
 			.optional();
+	}
+
+	/** The stored vectors of these subjects' texts, by subject id (the ones without any left out). */
+	public Map<Long, StoredVector> findAll(VectorSubject subject, Collection<Long> subjectIds) {
+		Map<Long, StoredVector> found = new HashMap<>();
+		if (subjectIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + COLUMNS + " from text_vectors where subject = :subject and subject_id in (:ids)")
+			.param("subject", subject.name())
+			.param("ids", List.copyOf(subjectIds))
+			.query(StoredVectors::row)
+			.list()
+			.forEach(vector -> found.put(vector.subjectId(), vector));
+		return found;
 	}
 
 	/**

@@ -4,11 +4,22 @@ package health.flanders.portal.matching.embedding;
 public enum VectorSubject {
 
 	/** An organisation's name, keywords and description. */
-	ORGANISATION_DESCRIPTION,
+	ORGANISATION_DESCRIPTION("organisations"),
 
 	/** What an organisation offers. */
-	ORGANISATION_OFFER,
+	ORGANISATION_OFFER("organisations"),
 
-	/** A proposal's title, abstract, medical need and goals. */
-	PROPOSAL
+	/** A proposal's title, abstract and medical need. */
+	PROPOSAL("proposals");
+
+	private final String table;
+
+	VectorSubject(String table) {
+		this.table = table;
+	}
+
+	/** The table whose row the subject id names: its vectors live and go with that row (migration V39). */
+	String table() {
+		return table;
+	}
 }

@@ -13,7 +13,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import health.flanders.portal.matching.PartnerMatcher;
 import health.flanders.portal.matching.RegistryFeed;
 import health.flanders.portal.matching.RegistryIndex;
-import health.flanders.portal.matching.ReviewerAffinity;
 import health.flanders.portal.matching.embedding.StoredVectors;
 import health.flanders.portal.matching.embedding.TextEmbedder;
 
@@ -47,11 +46,6 @@ class MatchingConfiguration {
 	@Bean
 	TextEmbedder textEmbedder() {
 		return new TextEmbedder();
-	}
-
-	@Bean
-	ReviewerAffinity reviewerAffinity(RegistryIndex index) {
-		return new ReviewerAffinity(index);
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import health.flanders.portal.matching.MatchRequest;
 import health.flanders.portal.matching.PartnerMatcher;
 import health.flanders.portal.matching.RegistryFeed;
 import health.flanders.portal.matching.Suggestion;
+import health.flanders.portal.matching.expertise.ProposalText;
 
 /** The partners the matching service suggests for a proposal, from the registry as it is now. */
 @Service
@@ -45,8 +46,19 @@ class PartnerSuggestions {
 	List<Suggestion> forProposal(Proposal proposal) {
 		feed.catchUp();
 		MatchRequest request = request(proposal);
-		float[] meaning = understanding.proposalMeaning(proposal.getId(), request.text());
+		float[] meaning = understanding.proposalMeaning(proposal.getId(),
+				meaningText(proposal.getTitle(), proposal.getAbstractText(), proposal.getMedicalNeed()));
 		return matcher.suggest(meaning == null ? request : request.withMeaning(meaning), SHOWN);
+	}
+
+	/**
+	 * The text of a proposal whose meaning is read, by partner suggestions and the reviewer assignment alike
+	 * ({@link ProposalText#text()}: one stored vector per proposal): its title, abstract and medical need. The goals'
+	 * titles are left out of it (they stay among the words the matcher reads): shared by every proposal that picks the
+	 * same goal, they would pull the vectors of unrelated proposals together.
+	 */
+	static String meaningText(String title, String abstractText, String medicalNeed) {
+		return new ProposalText(title, abstractText, medicalNeed).text();
 	}
 
 	/** The words of a proposal the matcher reads: title, abstract, medical need and its goals' titles by code. */

@@ -43,7 +43,9 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * a change of model), in batches, under a lock so that one instance embeds while the others read the vectors it
  * stores through their {@code RegistryFeed}; progress logged and shown to staff on the registry page;</li>
  * <li>a proposal: after its text is saved (after the commit), and at start-up every proposal whose stored vector is
- * missing or of another text, so that a suggestion request never waits for the model.</li>
+ * missing or of another text, so that a suggestion request never waits for the model. The text is the one the reviewer
+ * assignment reads too ({@code ProposalText#text()}: title, abstract and medical need); both read the proposal's one
+ * vector in {@code text_vectors} and store it there when they find none of its current text.</li>
  * </ul>
  */
 @Component
@@ -64,9 +66,7 @@ public class TextUnderstanding implements DisposableBean {
 	private static final Duration LOG_EVERY = Duration.ofSeconds(10);
 
 	private static final String PROPOSAL_TEXTS = """
-			select p.id, p.title, p.abstract, p.medical_need,
-			       array(select g.title from proposal_goals pg join call_goals g on g.id = pg.goal_id
-			             where pg.proposal_id = p.id order by g.code) as goals
+			select p.id, p.title, p.abstract, p.medical_need
 			from proposals p
 			""";
 
@@ -105,7 +105,8 @@ public class TextUnderstanding implements DisposableBean {
 	}
 
 	public Progress registryProgress() {
-		return new Progress(index.understoodCount(), index.size());
+		RegistryIndex.Understanding understanding = index.understanding();
+		return new Progress(understanding.understood(), understanding.total());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -245,9 +246,8 @@ public class TextUnderstanding implements DisposableBean {
 	}
 
 	private static ProposalText proposalText(java.sql.ResultSet rs, int number) throws java.sql.SQLException {
-		String[] goals = (String[]) rs.getArray("goals").getArray();
-		return new ProposalText(rs.getLong("id"), PartnerSuggestions.text(rs.getString("title"), rs.getString("abstract"),
-				rs.getString("medical_need"), List.of(goals)));
+		return new ProposalText(rs.getLong("id"), PartnerSuggestions.meaningText(rs.getString("title"),
+				rs.getString("abstract"), rs.getString("medical_need")));
 	}
 
 	@Override

@@ -19,7 +19,11 @@ import health.flanders.portal.web.evaluation.ReviewerProfiles;
 import health.flanders.portal.web.publications.ReviewerPublications;
 import health.flanders.portal.web.security.SignedInUser;
 
-/** A reviewer's own profile: expertise keywords, affiliation and kind, and their publications (listed only). */
+/**
+ * A reviewer's own profile: expertise keywords, affiliation and kind, and their publications (listed only). The
+ * keywords are required only of a reviewer without publications: the assignment reads the publications of one who has
+ * them, and the keywords only of one who has none.
+ */
 @Controller
 class ReviewerProfileController {
 
@@ -99,7 +103,10 @@ class ReviewerProfileController {
 	@PostMapping("/reviews/profile")
 	String save(@AuthenticationPrincipal SignedInUser reviewer, @ModelAttribute("profileForm") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (form.getExpertise() == null || form.keywords().isEmpty()) {
+		if (form.getExpertise() == null) {
+			form.setExpertise("");
+		}
+		if (form.keywords().isEmpty() && publications.progress(reviewer.id()).total() == 0) {
 			result.rejectValue("expertise", "reviewer.profile.expertise.required");
 		}
 		else if (form.keywords().size() > 40 || form.keywords().stream().anyMatch(word -> word.length() > 100)) {

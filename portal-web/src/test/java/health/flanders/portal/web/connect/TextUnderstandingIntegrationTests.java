@@ -166,7 +166,9 @@ class TextUnderstandingIntegrationTests {
 	void aSavedProposalsTextIsEmbeddedAfterTheCommitAndAStaleOneIsNotUsed() {
 		Call call = data.openCall();
 		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "MEAN" + madeUpWord().substring(2, 6).toUpperCase());
-		String text = PartnerSuggestions.text("Tumour sequencing", "Cancer genomics to choose targeted drugs.", "", List.of());
+		String text = PartnerSuggestions.meaningText("Tumour sequencing", "Cancer genomics to choose targeted drugs.", "");
+		assertThat(text).as("the text the assignment reads too, without the goals")
+			.isEqualTo("Tumour sequencing. Cancer genomics to choose targeted drugs.");
 		jdbc.sql("update proposals set title = 'Tumour sequencing', abstract = 'Cancer genomics to choose targeted drugs.', medical_need = '' where id = ?")
 			.param(proposal.getId())
 			.update();
@@ -178,6 +180,48 @@ class TextUnderstandingIntegrationTests {
 			.isPresent());
 		assertThat(understanding.proposalMeaning(proposal.getId(), text)).hasSize(TextEmbedder.DIMENSIONS);
 		assertThat(understanding.proposalMeaning(proposal.getId(), text + " And more.")).as("a stale vector").isNull();
+	}
+
+	@Test
+	void theVectorsOfADeletedProposalOrOrganisationGoInTheSameTransaction() {
+		Call call = data.openCall();
+		String tag = madeUpWord().substring(2, 6).toUpperCase();
+		Proposal proposal = data.proposal(call, data.user(Role.APPLICANT), "GONE" + tag);
+		Proposal kept = data.proposal(call, data.user(Role.APPLICANT), "KEPT" + tag);
+		String word = madeUpWord();
+		long organisation = registry.register(profile("Gone " + word + " NV", List.of("imaging"), "MRI reading.",
+				"gone-" + word), "staff@example.org");
+		float[] vector = embedder.embed("Tumour sequencing");
+		vectors.save(List.of(
+				new StoredVector(VectorSubject.PROPOSAL, proposal.getId(), StoredVector.hash("a"), TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.PROPOSAL, kept.getId(), StoredVector.hash("b"), TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.ORGANISATION_DESCRIPTION, organisation, StoredVector.hash("c"),
+						TextEmbedder.MODEL_NAME, vector),
+				new StoredVector(VectorSubject.ORGANISATION_OFFER, organisation, StoredVector.hash("d"),
+						TextEmbedder.MODEL_NAME, vector)));
+
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from proposals where id = ?").param(proposal.getId()).update();
+			assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("gone within the deleting transaction").isEmpty();
+			status.setRollbackOnly();
+		});
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("back with the proposal when it rolls back")
+			.isPresent();
+
+		jdbc.sql("delete from proposals where id = ?").param(proposal.getId()).update();
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from organisation_changes where organisation_id = ?").param(organisation).update();
+			jdbc.sql("delete from organisations where id = ?").param(organisation).update();
+		});
+
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).isEmpty();
+		assertThat(stored(VectorSubject.ORGANISATION_DESCRIPTION, organisation)).isEmpty();
+		assertThat(stored(VectorSubject.ORGANISATION_OFFER, organisation)).isEmpty();
+		assertThat(stored(VectorSubject.PROPOSAL, kept.getId())).as("another proposal's").isPresent();
+
+		vectors.save(List.of(new StoredVector(VectorSubject.PROPOSAL, proposal.getId(), StoredVector.hash("a"),
+				TextEmbedder.MODEL_NAME, vector)));
+		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("the background's late vector of it").isEmpty();
 	}
 
 	@Test

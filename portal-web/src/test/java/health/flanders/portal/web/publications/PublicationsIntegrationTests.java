@@ -28,7 +28,10 @@ import health.flanders.portal.call.Call;
 import health.flanders.portal.call.proposal.Proposal;
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.matching.embedding.StoredVectors;
 import health.flanders.portal.matching.embedding.TextEmbedder;
+import health.flanders.portal.matching.embedding.VectorSubject;
+import health.flanders.portal.matching.expertise.ProposalText;
 import health.flanders.portal.web.publications.ReviewerPublications.Outcome;
 import health.flanders.portal.web.support.PortalIntegrationTest;
 import health.flanders.portal.web.support.TestData;
@@ -71,6 +74,9 @@ class PublicationsIntegrationTests {
 
 	@Autowired
 	TextEmbedder embedder;
+
+	@Autowired
+	StoredVectors storedVectors;
 
 	@Test
 	void aPubMedExportIsImportedOnceAndShownOnTheProfileWithItsCounts() throws Exception {
@@ -231,10 +237,83 @@ class PublicationsIntegrationTests {
 			.param(proposal.getId())
 			.query(Long.class)
 			.list()).containsExactly(reader.getId());
-		assertThat(jdbc.sql("select count(*) from proposal_text_vectors where proposal_id = ?")
-			.param(proposal.getId())
+		assertThat(storedVectors.find(VectorSubject.PROPOSAL, proposal.getId()))
+			.as("the proposal's one vector, in text_vectors")
+			.hasValueSatisfying(vector -> assertThat(vector.isOf(new ProposalText("Liquid biopsies after bowel cancer surgery",
+					"Sequencing cell-free tumour DNA in blood to detect a relapse of colon cancer early.",
+					"Relapses of colorectal cancer are found late.").text())).isTrue());
+	}
+
+	@Test
+	void theAssignmentReadsAProposalsStoredVectorAndReplacesOneOfAnOlderText() throws Exception {
+		Call call = data.openCall();
+		Proposal current = data.submittedProposal(call, data.user(Role.APPLICANT), "CV" + TestData.unique().substring(0, 5));
+		Proposal edited = data.submittedProposal(call, data.user(Role.APPLICANT), "ED" + TestData.unique().substring(0, 5));
+		ProposalText currentText = new ProposalText("Liquid biopsies after bowel cancer surgery",
+				"Sequencing cell-free tumour DNA in blood.", "Relapses are found late.");
+		ProposalText editedText = new ProposalText("Wearable patches for heart failure",
+				"Remote monitoring of heart failure patients at home.", "");
+		for (var proposal : List.of(java.util.Map.entry(current, currentText), java.util.Map.entry(edited, editedText))) {
+			jdbc.sql("update proposals set title = ?, abstract = ?, medical_need = ? where id = ?")
+				.params(proposal.getValue().title(), proposal.getValue().abstractText(), proposal.getValue().medicalNeed(),
+						proposal.getKey().getId())
+				.update();
+		}
+		// A vector of the current text (as the background stores it after a save), made up so that a vector computed
+		// again would differ from it; and one of the edited proposal's older text.
+		float[] madeUp = embedder.embed("Knee replacement rehabilitation");
+		storedVectors.save(List.of(proposalVector(current.getId(), currentText.text(), madeUp),
+				proposalVector(edited.getId(), "An older text", madeUp)));
+		PortalUser staff = data.user(Role.STAFF);
+		PortalUser reviewer = reviewer("oncology");
+		mvc.perform(as(staff, post("/staff/calls/{id}/pool", call.getId()).param("reviewerId", reviewer.getId().toString())))
+			.andExpect(flash().attribute("poolChanged", true));
+
+		mvc.perform(as(staff, post("/staff/calls/{id}/assignment", call.getId()))).andExpect(status().is3xxRedirection());
+
+		assertThat(storedVectors.find(VectorSubject.PROPOSAL, current.getId()).orElseThrow().vector())
+			.as("read, not computed again")
+			.isEqualTo(madeUp);
+		var replaced = storedVectors.find(VectorSubject.PROPOSAL, edited.getId()).orElseThrow();
+		assertThat(replaced.isOf(editedText.text())).isTrue();
+		assertThat(TextEmbedder.cosine(replaced.vector(), embedder.embed(editedText.text()))).isGreaterThan(0.999);
+	}
+
+	@Test
+	void theKeywordsAreRequiredOnlyOfAReviewerWithoutPublications() throws Exception {
+		PortalUser reviewer = data.user(Role.REVIEWER);
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", " , ").param("version", "-1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Give at least one expertise keyword, or import your publications "
+					+ "below: with publications the keywords are optional.")))
+			.andExpect(content().string(containsString("aria-describedby=\"expertise-hint expertise-error\"")));
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", "").param("version", "-1"))
+			.locale(java.util.Locale.forLanguageTag("nl")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Geef minstens één trefwoord, of importeer hieronder uw publicaties: "
+					+ "met publicaties zijn de trefwoorden niet verplicht.")));
+		assertThat(jdbc.sql("select count(*) from reviewer_profiles where user_id = ?").param(reviewer.getId())
+			.query(Integer.class).single()).as("nothing saved").isZero();
+
+		mvc.perform(as(reviewer, multipart("/reviews/profile/publications/file").file(file("pubmed.nbib", NBIB))))
+			.andExpect(flash().attribute("imported", new Outcome(2, 0)));
+		mvc.perform(as(reviewer, get("/reviews/profile")))
+			.andExpect(content().string(containsString("Optional now that you have publications")));
+		mvc.perform(as(reviewer, post("/reviews/profile").param("expertise", "").param("kind", "CLINICAL")
+				.param("version", "-1")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.sql("select cardinality(expertise) from reviewer_profiles where user_id = ?")
+			.param(reviewer.getId())
 			.query(Integer.class)
-			.single()).isEqualTo(1);
+			.single()).isZero();
+	}
+
+	/** A proposal's vector as text_vectors keeps it (not this package's own StoredVector of publications). */
+	private static health.flanders.portal.matching.embedding.StoredVector proposalVector(long id, String text,
+			float[] vector) {
+		return new health.flanders.portal.matching.embedding.StoredVector(VectorSubject.PROPOSAL, id,
+				health.flanders.portal.matching.embedding.StoredVector.hash(text), TextEmbedder.MODEL_NAME, vector);
 	}
 
 	private PortalUser reviewer(String expertise) {
