@@ -34,6 +34,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import health.flanders.portal.PortalApplication;
+import health.flanders.portal.call.proposal.PdfFile;
 import health.flanders.portal.call.testing.TestDatabase;
 import health.flanders.portal.call.testing.TestPdfs;
 import health.flanders.portal.web.support.Browser;
@@ -105,8 +106,11 @@ class DemoEvaluationBrowserTests {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PGX-ROUTE")).first().click();
 			page.getByLabel("Full proposal text (PDF)").setInputFiles(pdf("proposal.pdf"));
 			page.locator("#attachment-FULL_TEXT").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload")).click();
+			// Each upload is a form of its own: the next step waits for the page that shows it stored.
+			assertThat(page.locator("#attachment-FULL_TEXT")).containsText(PdfFile.sha256(PDF));
 			page.getByLabel("Budget sheet (PDF)").setInputFiles(pdf("budget.pdf"));
 			page.locator("#attachment-BUDGET_SHEET").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload")).click();
+			assertThat(page.locator("#attachment-BUDGET_SHEET")).containsText(PdfFile.sha256(PDF));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the proposal")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Your proposal is submitted");
