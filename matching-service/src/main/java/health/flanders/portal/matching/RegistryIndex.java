@@ -59,6 +59,9 @@ public final class RegistryIndex implements AutoCloseable {
 	 */
 	static final String TEXT = "text";
 
+	/** How many documents written make a merge into one segment worth it once the registry is settled. */
+	static final int MERGE_AFTER_WRITES = 1_000;
+
 	private final ProfileAnalyzer analyzer = new ProfileAnalyzer();
 
 	private final Map<Long, RegistryEntry> entries = new ConcurrentHashMap<>();
@@ -72,6 +75,13 @@ public final class RegistryIndex implements AutoCloseable {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	/**
+	 * Documents written since the index was last merged into one segment. Each profile whose vectors arrive is written
+	 * again, and each batch made searchable at once becomes a small segment of its own: 50,000 profiles embedded from
+	 * scratch left 52 segments, and every search (BM25 and each HNSW graph) runs once per segment.
+	 */
+	private int writtenSinceMerge;
 
 	public RegistryIndex() {
 		try {
@@ -94,8 +104,10 @@ public final class RegistryIndex implements AutoCloseable {
 				entries.put(entry.id(), entry);
 				markWaiting(entry.id(), meaning);
 				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, meaning));
+				writtenSinceMerge++;
 			}
 			searchers.maybeRefreshBlocking();
+			mergeWhenSettled();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -149,10 +161,12 @@ public final class RegistryIndex implements AutoCloseable {
 					meanings.put(entry.id(), understood);
 					markWaiting(entry.id(), understood);
 					writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry, understood));
+					writtenSinceMerge++;
 				}
 			}
 			if (taken > 0) {
 				searchers.maybeRefreshBlocking();
+				mergeWhenSettled();
 			}
 			return taken;
 		}
@@ -247,8 +261,23 @@ public final class RegistryIndex implements AutoCloseable {
 		return analyzer;
 	}
 
+	/**
+	 * Once no profile waits for its vectors and many documents were written since the last time, merges the index
+	 * into one segment, in Lucene's background merge threads: searches go on meanwhile and read the merged index from
+	 * the first search after it is done. While profiles still wait (the registry being read from scratch) nothing is
+	 * merged, as every batch would start the same merge again.
+	 */
+	private void mergeWhenSettled() throws IOException {
+		if (waiting.isEmpty() && writtenSinceMerge >= MERGE_AFTER_WRITES) {
+			writtenSinceMerge = 0;
+			writer.forceMerge(1, false);
+		}
+	}
+
 	IndexSearcher acquire() {
 		try {
+			// Picks up a background merge that ended since the last change (does nothing when there is none).
+			searchers.maybeRefresh();
 			IndexSearcher searcher = searchers.acquire();
 			searcher.setSimilarity(new BM25Similarity());
 			return searcher;
@@ -354,7 +383,9 @@ public final class RegistryIndex implements AutoCloseable {
 	public void close() {
 		try {
 			searchers.close();
-			writer.close();
+			// The index lives in memory and is rebuilt from PostgreSQL: nothing to commit, and a background merge is
+			// stopped rather than waited for.
+			writer.rollback();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -85,7 +85,7 @@ class RegistryIndexConcurrencyTests {
 						}
 						List<StoredVector> batch = waiting.stream()
 							.map(text -> new StoredVector(text.part().subject(), text.organisationId(),
-									StoredVector.hash(text.text()), TextEmbedder.MODEL_NAME, vectorOf(text.text())))
+									StoredVector.hash(text.text()), TextEmbedder.MODEL_NAME, TestVectors.of(text.text())))
 							.toList();
 						stored.addAll(batch);
 						index.understand(batch);
@@ -103,7 +103,7 @@ class RegistryIndexConcurrencyTests {
 			Map<ProfileText, Map<Long, float[]>> documents = documentVectors(index);
 			for (RegistryEntry entry : current.values()) {
 				for (ProfileText part : ProfileText.values()) {
-					float[] vector = vectorOf(part.of(entry));
+					float[] vector = TestVectors.of(part.of(entry));
 					assertThat(index.vector(entry.id(), part)).as("the %s vector of %s", part, entry.name())
 						.isEqualTo(vector);
 					assertThat(documents.get(part).get(entry.id()))
@@ -148,20 +148,5 @@ class RegistryIndexConcurrencyTests {
 	private static RegistryEntry profile(long id, String offer) {
 		return new RegistryEntry(id, "Profile " + id + " NV", OrganisationType.ENTERPRISE, Region.FLEMISH_REGION, null,
 				List.of("keyword " + id), List.of(), List.of(), "Description of profile " + id, offer);
-	}
-
-	/** A unit vector that stands for a text's meaning: the same text, the same vector; another text, another one. */
-	private static float[] vectorOf(String text) {
-		Random random = new Random(text.hashCode());
-		float[] vector = new float[TextEmbedder.DIMENSIONS];
-		double length = 0;
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] = (float) random.nextGaussian();
-			length += vector[i] * vector[i];
-		}
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] /= (float) Math.sqrt(length);
-		}
-		return vector;
 	}
 }
