@@ -1,7 +1,9 @@
 package health.flanders.portal.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,7 @@ class RegistryIndexMergeTests {
 	private static final int PROFILES = 700;
 
 	@Test
-	void onceEveryProfileIsUnderstoodTheIndexIsMergedIntoOneSegment() throws Exception {
+	void onceEveryProfileIsUnderstoodTheIndexIsMergedIntoOneSegment() {
 		try (RegistryIndex index = new RegistryIndex()) {
 			List<RegistryEntry> profiles = new ArrayList<>();
 			for (long id = 1; id <= PROFILES; id++) {
@@ -50,10 +52,7 @@ class RegistryIndexMergeTests {
 			}
 			assertThat(index.understanding().understood()).isEqualTo(PROFILES);
 
-			long deadline = System.nanoTime() + 60_000_000_000L;
-			while (segments(index) > 1 && System.nanoTime() < deadline) {
-				Thread.sleep(100);
-			}
+			await("the background merge").atMost(Duration.ofMinutes(1)).until(() -> segments(index) == 1);
 			IndexSearcher searcher = index.acquire();
 			try {
 				IndexReader reader = searcher.getIndexReader();

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 
+import health.flanders.portal.web.support.Browser;
+import health.flanders.portal.web.support.PageWalk;
 import health.flanders.portal.web.support.PortalPages;
 
 /**
@@ -20,8 +22,16 @@ final class Axe {
 	private Axe() {
 	}
 
+	/** Every page of every role walked at this window size in this language: its serious or critical problems. */
+	static List<String> problemsAt(int width, int height, String language, Browser browser, int port,
+			PortalPages pages) {
+		String baseUrl = "http://localhost:" + port;
+		return new PageWalk(() -> browser.newContextForInjectedScripts(baseUrl, width, height), baseUrl, language)
+			.problems(pages.all(), Axe::seriousViolations);
+	}
+
 	@SuppressWarnings("unchecked")
-	static List<String> seriousViolations(Page tab, PortalPages.Page page) {
+	private static List<String> seriousViolations(Page tab, PortalPages.Page page) {
 		List<String> serious = new ArrayList<>();
 		if (!tab.url().endsWith(page.path())) {
 			serious.add("redirected to " + tab.url());

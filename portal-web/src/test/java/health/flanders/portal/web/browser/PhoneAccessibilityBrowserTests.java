@@ -2,8 +2,6 @@ package health.flanders.portal.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,13 +9,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import health.flanders.portal.web.support.Browser;
-import health.flanders.portal.web.support.PageWalk;
 import health.flanders.portal.web.support.PortalBrowserTest;
 import health.flanders.portal.web.support.PortalPages;
 
 /**
- * axe-core on every page of every role on a phone (390 px), in Dutch: no violation of impact serious or critical, and no page redirected
- * elsewhere. ({@link AccessibilityBrowserTests} runs it at desktop width, in English.)
+ * axe-core on every page of every role on a phone (390 px), in Dutch: no violation of impact serious or critical, and
+ * no page redirected elsewhere. ({@link AccessibilityBrowserTests} runs it at desktop width, in English.)
  */
 @PortalBrowserTest
 @Import(PortalPages.class)
@@ -34,10 +31,9 @@ class PhoneAccessibilityBrowserTests {
 
 	@Test
 	void noPageHasASeriousOrCriticalAccessibilityProblemOnAPhoneInDutch() {
-		String baseUrl = "http://localhost:" + port;
-		List<String> problems = new PageWalk(() -> browser.newContextForInjectedScripts(baseUrl, 390, 844), baseUrl, "nl")
-			.problems(pages.all(), Axe::seriousViolations);
-		assertThat(problems).as("serious or critical accessibility problems").isEmpty();
+		assertThat(Axe.problemsAt(390, 844, "nl", browser, port, pages))
+			.as("serious or critical accessibility problems")
+			.isEmpty();
 	}
 
 }

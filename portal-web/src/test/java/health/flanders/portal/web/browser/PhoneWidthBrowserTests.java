@@ -2,33 +2,26 @@ package health.flanders.portal.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import health.flanders.portal.web.support.Browser;
-import health.flanders.portal.web.support.PageWalk;
 import health.flanders.portal.web.support.PortalBrowserTest;
 import health.flanders.portal.web.support.PortalPages;
 import health.flanders.portal.web.support.TestData;
 
 /**
- * Every page of every role (and of a person with all roles) fits a phone's screen (390 px), in English and in Dutch. One failure
- * lists every page that does not fit, with the elements that stick out. ({@link DesktopWidthBrowserTests} looks at a desktop window.)
+ * Every page of every role (and of a person with all roles) fits a phone's screen (390 px), in English and in Dutch.
+ * One failure lists every page that does not fit, with the elements that stick out. ({@link DesktopWidthBrowserTests}
+ * looks at a desktop window.)
  */
 @PortalBrowserTest
 @Import(PortalPages.class)
 class PhoneWidthBrowserTests {
-
-	private static final Logger LOG = LoggerFactory.getLogger(PhoneWidthBrowserTests.class);
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -47,16 +40,8 @@ class PhoneWidthBrowserTests {
 
 	@Test
 	void everyPageOfEveryRoleFitsAPhoneInEnglishAndDutch() {
-		String baseUrl = "http://localhost:" + port;
-		List<String> misfits = new ArrayList<>();
-		for (String language : List.of("en", "nl")) {
-			// Fresh pages for each language: some forms (a cancellation) can be sent only once.
-			List<PortalPages.Page> all = ScreenFit.pagesOfEveryRole(pages, data, jdbc);
-			misfits.addAll(new PageWalk(() -> browser.newContext(baseUrl, 390, 844), baseUrl, language).problems(all,
-					(tab, page) -> ScreenFit.misfits(tab, language)));
-		}
-		misfits.forEach(LOG::warn);
-		assertThat(misfits).as("pages that do not fit the screen").isEmpty();
+		assertThat(ScreenFit.misfitsAt(390, 844, browser, port, pages, data, jdbc)).as("pages that do not fit the screen")
+			.isEmpty();
 	}
 
 }

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 
 import health.flanders.portal.call.user.PortalUser;
 import health.flanders.portal.call.user.Role;
+import health.flanders.portal.web.support.Browser;
+import health.flanders.portal.web.support.PageWalk;
 import health.flanders.portal.web.support.PortalPages;
 import health.flanders.portal.web.support.TestData;
 
@@ -50,11 +54,13 @@ final class ScreenFit {
 			           language: document.documentElement.lang, wide: wide.slice(0, 4).map(name).join('; ') };
 			}""";
 
+	private static final Logger LOG = LoggerFactory.getLogger(ScreenFit.class);
+
 	private ScreenFit() {
 	}
 
 	/** Every page of every role, and the navigation's pages as a person with every role and a long name. */
-	static List<PortalPages.Page> pagesOfEveryRole(PortalPages pages, TestData data, JdbcClient jdbc) {
+	private static List<PortalPages.Page> pagesOfEveryRole(PortalPages pages, TestData data, JdbcClient jdbc) {
 		PortalUser everyRole = data.user(Role.values());
 		jdbc.sql("update users set full_name = 'Anne-Marie Vandenbroucke-Van de Velde' where id = ?")
 			.param(everyRole.getId())
@@ -64,7 +70,24 @@ final class ScreenFit {
 		return all;
 	}
 
-	static List<String> misfits(Page tab, String language) {
+	/**
+	 * Every page of every role walked at this window size in English and in Dutch (fresh pages for each language:
+	 * some forms, such as a cancellation, can be sent only once): what does not fit, each page with its problems.
+	 */
+	static List<String> misfitsAt(int width, int height, Browser browser, int port, PortalPages pages, TestData data,
+			JdbcClient jdbc) {
+		String baseUrl = "http://localhost:" + port;
+		List<String> misfits = new ArrayList<>();
+		for (String language : List.of("en", "nl")) {
+			List<PortalPages.Page> all = pagesOfEveryRole(pages, data, jdbc);
+			misfits.addAll(new PageWalk(() -> browser.newContext(baseUrl, width, height), baseUrl, language)
+				.problems(all, (tab, page) -> misfits(tab, language)));
+		}
+		misfits.forEach(LOG::warn);
+		return misfits;
+	}
+
+	private static List<String> misfits(Page tab, String language) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> measured = (Map<String, Object>) tab.evaluate(MEASURE);
 		int scrollWidth = ((Number) measured.get("scrollWidth")).intValue();

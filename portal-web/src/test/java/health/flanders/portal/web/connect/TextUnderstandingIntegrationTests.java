@@ -1,6 +1,7 @@
 package health.flanders.portal.web.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,14 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,20 +261,8 @@ class TextUnderstandingIntegrationTests {
 		return matcher.suggest(request, 10).stream().map(Suggestion::organisationId).toList();
 	}
 
-	private static void waitUntil(String what, Supplier<Boolean> condition) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(60));
-		while (!condition.get()) {
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("Waited a minute in vain for " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+	private static void waitUntil(String what, Callable<Boolean> condition) {
+		await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100)).until(condition);
 	}
 
 	private static PartnerProfile profile(String name, List<String> expertise, String offers, String contact) {
