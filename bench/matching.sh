@@ -19,8 +19,8 @@ out=bench/out
 mkdir -p "$out"
 
 source bench/lib.sh
-database=${BENCH_DATABASE:-$database}
-sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$database" "$@"; }
+target=${BENCH_DATABASE:-$database} # a named database is the caller's: lib.sh drops only its own
+sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$target" "$@"; }
 
 # Staff sign in too, for the registry search.
 staff_cookies="$out/staff-cookies.txt"
@@ -29,7 +29,7 @@ csrf=$(curl -fs -c "$staff_cookies" "$BENCH_URL/login" | grep -o 'name="_csrf" v
 curl -fs -b "$staff_cookies" -c "$staff_cookies" -o /dev/null --data-urlencode "username=staff@example.org" \
   --data-urlencode "password=demo-staff" --data-urlencode "_csrf=$csrf" "$BENCH_URL/login"
 
-echo "Loading $profiles profiles and $queries proposals into $database"
+echo "Loading $profiles profiles and $queries proposals into $target"
 started=$(date +%s)
 sql -At -v profiles="$profiles" -v queries="$queries" <<'SQL'
 -- About 2,650 words of the field: 150 plain ones and 2,500 compounds, drawn with a skew (the i-th of n with probability

@@ -22,14 +22,14 @@ out=bench/out
 mkdir -p "$out"
 
 source bench/lib.sh
-database=${BENCH_DATABASE:-$database}
-sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$database" "$@"; }
+target=${BENCH_DATABASE:-$database} # a named database is the caller's: lib.sh drops only its own
+sql() { psql -q -X -v ON_ERROR_STOP=1 -h localhost -U postgres -d "$target" "$@"; }
 
 if [[ "$(sql -At -c "select count(*) from calls where code = 'VOL-2026'")" == 1 ]]; then
-  echo "$database holds the ten years of data already"
+  echo "$target holds the ten years of data already"
 else
   echo "Machine load before loading: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Loading ten years of data into $database"
+  echo "Loading ten years of data into $target"
   started=$(date +%s)
   sql -f bench/volume.sql
   echo "Loaded the calls, proposals, organisations, accounts, reviews and sessions in $(( $(date +%s) - started )) s"
