@@ -24,6 +24,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
@@ -232,9 +233,14 @@ public final class PartnerMatcher {
 		return query.build();
 	}
 
+	/**
+	 * The best {@code count} by BM25, their scores kept. Counting no more hits than it keeps lets Lucene skip the
+	 * documents that cannot enter the best {@code count} from the first ones on (by default it counts a thousand
+	 * first).
+	 */
 	private static void collect(IndexSearcher searcher, Query query, int count, Map<Long, Float> relevance) {
 		try {
-			ScoreDoc[] hits = searcher.search(query, count).scoreDocs;
+			ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(count, null, count, false)).scoreDocs;
 			long[] ids = RegistryIndex.ids(searcher, hits);
 			for (int i = 0; i < hits.length; i++) {
 				relevance.merge(ids[i], hits[i].score, Math::max);
