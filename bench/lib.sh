@@ -22,6 +22,7 @@ if [[ -z "${BENCH_URL:-}" ]]; then
   psql -q -h localhost -U postgres -c "create database $database" >/dev/null
   SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$database?user=postgres" \
     java -jar "$jar" --spring.profiles.active=demo --server.port="${BENCH_PORT:-8089}" --logging.level.root=WARN \
+    --logging.level.health.flanders.portal.matching.RegistryIndex=INFO \
     > "$out/portal.log" 2>&1 &
   portal_pid=$!
   BENCH_URL=http://localhost:${BENCH_PORT:-8089}

@@ -137,11 +137,19 @@ while progress=$(curl -fs -b "$staff_cookies" "$BENCH_URL/staff/organisations" |
 done
 embed_s=$(( $(date +%s) - embed_started ))
 echo "Profiles embedded from scratch in $embed_s s (description and offer of each, one background thread)"
-# Once the registry is read, the portal merges its Lucene index into one segment in the background (about 3 minutes of
-# a core for 50,000 profiles in bench/README.md's probe); the timed requests wait for that, as users would meet it.
-settle=${BENCH_SETTLE_SECONDS:-240}
-echo "Waiting $settle s for the index's background merge"
-sleep "$settle"
+# Once the registry is read, the portal merges its Lucene index into one segment in the background (a few minutes of
+# a core for 50,000 profiles); the timed requests wait for that, as users would meet it. A portal this script started
+# logs when the merge is done; for one named by BENCH_URL the script waits BENCH_SETTLE_SECONDS.
+settle=${BENCH_SETTLE_SECONDS:-600}
+if [[ -n "$portal_pid" ]]; then
+  echo "Waiting for the index's background merge (at most $settle s)"
+  for _ in $(seq 1 "$settle"); do grep -q 'merged into one segment' "$out/portal.log" && break; sleep 1; done
+  grep -o 'Registry index merged into one segment.*' "$out/portal.log" || echo "The merge had not ended after $settle s"
+else
+  settle=${BENCH_SETTLE_SECONDS:-240}
+  echo "Waiting $settle s for the index's background merge"
+  sleep "$settle"
+fi
 echo "Vectors stored: $(sql -At -c "select count(*) from text_vectors where subject like 'ORGANISATION%'")"
 
 # Each proposal's text embedded once, before timing: the first request for its suggestions queues it (a saved text is

@@ -2,6 +2,7 @@ package health.flanders.portal.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,10 +19,12 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -30,7 +33,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import health.flanders.portal.matching.embedding.StoredVector;
 
@@ -42,6 +48,8 @@ import health.flanders.portal.matching.embedding.StoredVector;
  * whose texts have no such vector yet are {@link #notUnderstood(int) waiting} to be embedded.
  */
 public final class RegistryIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
 	static final String ID = "id";
 
@@ -87,7 +95,8 @@ public final class RegistryIndex implements AutoCloseable {
 	public RegistryIndex() {
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity())
-				.setRAMBufferSizeMB(64);
+				.setRAMBufferSizeMB(64)
+				.setMergeScheduler(new Merges());
 			this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
 			this.searchers = new SearcherManager(writer, null);
 		}
@@ -283,6 +292,29 @@ public final class RegistryIndex implements AutoCloseable {
 		if (waiting.isEmpty() && writtenSinceMerge >= MERGE_AFTER_WRITES) {
 			writtenSinceMerge = 0;
 			writer.forceMerge(1, false);
+		}
+	}
+
+	/**
+	 * Lucene's background merges. Once a merge into one segment is done, searches read it from then on (rather than
+	 * from the first search after it), and the log says so with the time it took.
+	 */
+	private final class Merges extends ConcurrentMergeScheduler {
+
+		@Override
+		protected void doMerge(MergeSource source, MergePolicy.OneMerge merge) throws IOException {
+			long started = System.nanoTime();
+			super.doMerge(source, merge);
+			if (merge.getStoreMergeInfo().mergeMaxNumSegments == 1) {
+				try {
+					searchers.maybeRefresh();
+				}
+				catch (AlreadyClosedException ex) {
+					return;
+				}
+				log.info("Registry index merged into one segment: {} profiles in {} ms", String.format("%,d", size()),
+						String.format("%,d", Duration.ofNanos(System.nanoTime() - started).toMillis()));
+			}
 		}
 	}
 
