@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.index.Term;
@@ -25,13 +29,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.VectorUtil;
 
 import health.flanders.portal.call.organisation.OrganisationType;
 import health.flanders.portal.call.organisation.Region;
 import health.flanders.portal.matching.ProfileAnalyzer.TermOccurrence;
 import health.flanders.portal.matching.Suggestion.Kind;
 import health.flanders.portal.matching.Suggestion.Reason;
-import health.flanders.portal.matching.embedding.TextEmbedder;
 
 /**
  * Ranks the registry's organisations for a proposal: BM25 over the proposal's words against each profile's keywords
@@ -41,7 +45,7 @@ import health.flanders.portal.matching.embedding.TextEmbedder;
  * consortium (the first RTO; a Flemish enterprise independent of the members while there are too few), leaving out
  * the members and every organisation of a member's group.
  */
-public final class PartnerMatcher {
+public final class PartnerMatcher implements AutoCloseable {
 
 	private static final int CANDIDATES = 100;
 
@@ -77,17 +81,34 @@ public final class PartnerMatcher {
 
 	private final double lexicalShare;
 
+	/** The threads that search by meaning beside the caller's search by words; {@code null}: the caller does all. */
+	private final ExecutorService meaningSearches;
+
 	public PartnerMatcher(RegistryIndex index) {
-		this(index, LEXICAL_SHARE);
+		this(index, LEXICAL_SHARE, 0);
 	}
 
 	/** A matcher that gives the words this share of the relevance (1: the words alone; 0: the meaning alone). */
 	public PartnerMatcher(RegistryIndex index, double lexicalShare) {
+		this(index, lexicalShare, 0);
+	}
+
+	/**
+	 * A matcher whose searches by meaning (one per profile text) run on {@code searchThreads} threads of its own while
+	 * the caller searches by words, so that a suggestion takes about as long as its longest search rather than all of
+	 * them together (0: every search on the caller's thread). Close it to stop the threads.
+	 */
+	public PartnerMatcher(RegistryIndex index, double lexicalShare, int searchThreads) {
 		if (lexicalShare < 0 || lexicalShare > 1) {
 			throw new IllegalArgumentException("The words' share is between 0 and 1");
 		}
 		this.index = index;
 		this.lexicalShare = lexicalShare;
+		this.meaningSearches = searchThreads == 0 ? null : Executors.newFixedThreadPool(searchThreads, task -> {
+			Thread thread = new Thread(task, "meaning-search");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** The best {@code limit} organisations for the proposal, best first. */
@@ -148,40 +169,60 @@ public final class PartnerMatcher {
 
 	/**
 	 * The best {@code count} candidates of a kind ({@code filter}; {@code null} for any) by the words (their BM25
-	 * score kept) and by meaning: the nearest neighbours of the proposal's vector among each of the profiles' texts.
+	 * score kept) and by meaning: the nearest neighbours of the proposal's vector among each of the profiles' texts,
+	 * searched beside the words where the matcher has threads for it.
 	 */
 	private void gather(IndexSearcher searcher, Query words, MatchRequest request, Query filter, int count,
 			Map<Long, Float> relevance, Set<Long> candidates) {
-		if (words != null) {
-			collect(searcher, candidates(words, request, filter), count, relevance);
-			candidates.addAll(relevance.keySet());
-		}
+		List<CompletableFuture<long[]>> nearest = new ArrayList<>();
 		if (request.meaning() != null && lexicalShare < 1) {
 			// Without anything to leave out, no filter: a filter is first collected over the whole index.
 			boolean everyone = filter == null && request.memberIds().isEmpty() && request.memberGroups().isEmpty();
 			Query allowed = everyone ? null : candidates(new MatchAllDocsQuery(), request, filter);
 			for (ProfileText part : ProfileText.values()) {
-				try {
-					ScoreDoc[] hits = searcher
-						.search(new KnnFloatVectorQuery(part.field(), request.meaning(), count, allowed), count).scoreDocs;
-					for (long id : RegistryIndex.ids(searcher, hits)) {
-						candidates.add(id);
-					}
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+				Supplier<long[]> search = () -> nearest(searcher, part, request.meaning(), count, allowed);
+				nearest.add(meaningSearches == null ? CompletableFuture.completedFuture(search.get())
+						: CompletableFuture.supplyAsync(search, meaningSearches));
+			}
+		}
+		try {
+			if (words != null) {
+				collect(searcher, candidates(words, request, filter), count, relevance);
+				candidates.addAll(relevance.keySet());
+			}
+		}
+		finally {
+			// Even when the words failed: the searcher is released only once no search reads it.
+			CompletableFuture.allOf(nearest.toArray(CompletableFuture[]::new)).handle((done, failure) -> done).join();
+		}
+		for (CompletableFuture<long[]> ids : nearest) {
+			for (long id : ids.join()) {
+				candidates.add(id);
 			}
 		}
 	}
 
-	/** The profile's text closest in meaning to the proposal, and its cosine (0 and none while none is known). */
+	/** The organisations whose text of this part is nearest in meaning, nearest first. */
+	private static long[] nearest(IndexSearcher searcher, ProfileText part, float[] meaning, int count, Query allowed) {
+		try {
+			ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(part.field(), meaning, count, allowed), count).scoreDocs;
+			return RegistryIndex.ids(searcher, hits);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The profile's text closest in meaning to the proposal, and its cosine (0 and none while none is known). The
+	 * vectors are of unit length (as the index's dot-product similarity requires), so the cosine is their dot product.
+	 */
 	private Closest closest(RegistryEntry entry, float[] proposal) {
 		Closest closest = Closest.NONE;
 		for (ProfileText part : ProfileText.values()) {
 			float[] vector = index.vector(entry.id(), part);
 			if (vector != null) {
-				double cosine = TextEmbedder.cosine(proposal, vector);
+				double cosine = VectorUtil.dotProduct(proposal, vector);
 				if (closest.part() == null || cosine > closest.cosine()) {
 					closest = new Closest(part, cosine);
 				}
@@ -348,6 +389,14 @@ public final class PartnerMatcher {
 		}
 		int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
 		return flat.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
+	}
+
+	/** Stops the threads that search by meaning. */
+	@Override
+	public void close() {
+		if (meaningSearches != null) {
+			meaningSearches.shutdownNow();
+		}
 	}
 
 	private record Scored(RegistryEntry entry, double score, Closest closest) {

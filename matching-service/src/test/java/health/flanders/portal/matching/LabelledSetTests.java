@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,22 @@ class LabelledSetTests {
 		assertThat(combined.hits()).as("top-3 hits; misses: %s", combined.misses())
 			.isGreaterThanOrEqualTo(ninetyPercent());
 		assertThat(combined.hits()).isGreaterThanOrEqualTo(meaning.hits());
+	}
+
+	@Test
+	void searchingByMeaningOnThreadsOfItsOwnSuggestsTheSameAsOnTheCallersThread() {
+		try (RegistryIndex index = new RegistryIndex();
+				PartnerMatcher threaded = new PartnerMatcher(index, PartnerMatcher.LEXICAL_SHARE, 2)) {
+			index.put(SET.organisations.values());
+			index.understand(PROFILE_VECTORS);
+			PartnerMatcher inline = new PartnerMatcher(index);
+			for (int i = 0; i < SET.cases.size(); i++) {
+				LabelledSet.Case labelled = SET.cases.get(i);
+				MatchRequest request = new MatchRequest(labelled.text(), labelled.area(), Set.of(1L, 2L), Set.of(),
+						true, 3, PROPOSAL_VECTORS.get(i));
+				assertThat(threaded.suggest(request, 10)).as(labelled.expected()).isEqualTo(inline.suggest(request, 10));
+			}
+		}
 	}
 
 	private static int ninetyPercent() {

@@ -48,9 +48,10 @@ class MatchingConfiguration {
 		return new TextEmbedder();
 	}
 
-	@Bean
+	/** Searches by meaning on as many threads of its own as there are processors, beside the search by words. */
+	@Bean(destroyMethod = "close")
 	PartnerMatcher partnerMatcher(RegistryIndex index) {
-		return new PartnerMatcher(index);
+		return new PartnerMatcher(index, PartnerMatcher.LEXICAL_SHARE, Runtime.getRuntime().availableProcessors());
 	}
 
 	@Bean
