@@ -224,6 +224,29 @@ class TextUnderstandingIntegrationTests {
 		assertThat(stored(VectorSubject.PROPOSAL, proposal.getId())).as("the background's late vector of it").isEmpty();
 	}
 
+	/**
+	 * The feed's question (StoredVectors#changedSince), asked twice a second by every instance, after a bulk load that
+	 * no statistics know of yet: answered from one index, not from the primary key's entries of every profile.
+	 */
+	@Test
+	void theFeedAsksForChangedVectorsThroughOneIndexWhateverTheStatistics() {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("""
+					insert into text_vectors (subject, subject_id, text_hash, model, dimensions, vector)
+					select case when g % 2 = 0 then 'ORGANISATION_DESCRIPTION' else 'ORGANISATION_OFFER' end, -g,
+					    sha256(g::text::bytea), 'bulk', 1, '\\x00000000'::bytea
+					from generate_series(1, 20000) g
+					""").update();
+			String plan = String.join("\n", jdbc.sql("""
+					explain select subject, subject_id, text_hash, model, vector from text_vectors
+					where subject in ('ORGANISATION_DESCRIPTION', 'ORGANISATION_OFFER')
+					  and written_xid >= pg_snapshot_xmin(pg_current_snapshot())
+					""").query(String.class).list());
+			assertThat(plan).contains("ix_text_vectors_subject_written_xid").doesNotContain("pk_text_vectors");
+			status.setRollbackOnly();
+		});
+	}
+
 	@Test
 	void staffSeeHowFarThePortalHasReadTheRegistrysMeaningWhileAnotherInstanceEmbeds() throws Exception {
 		waitUntil("nothing left to read", () -> understanding.registryProgress().complete());
