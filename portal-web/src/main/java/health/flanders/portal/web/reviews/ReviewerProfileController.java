@@ -85,8 +85,9 @@ class ReviewerProfileController {
 
 	@GetMapping("/reviews/profile")
 	String profile(@AuthenticationPrincipal SignedInUser reviewer, Model model) {
+		ReviewerProfiles.Profile profile = profiles.of(reviewer.id());
+		List<ReviewerPublications.Listed> publicationList = publications.of(reviewer.id());
 		if (!model.containsAttribute("profileForm")) {
-			ReviewerProfiles.Profile profile = profiles.of(reviewer.id());
 			ProfileForm form = new ProfileForm();
 			form.setExpertise(String.join(", ", profile.expertise()));
 			form.setAffiliation(profile.affiliationId() == null ? "" : profiles.affiliationName(profile.affiliationId()));
@@ -95,7 +96,9 @@ class ReviewerProfileController {
 			model.addAttribute("profileForm", form);
 		}
 		model.addAttribute("kinds", ReviewerKind.values());
-		model.addAttribute("publications", publications.of(reviewer.id()));
+		model.addAttribute("publications", publicationList);
+		// Keywords are optional once there are publications; after removing the last one the assignment has nothing.
+		model.addAttribute("unmatchable", profile.expertise().isEmpty() && publicationList.isEmpty());
 		model.addAttribute("publicationProgress", publications.progress(reviewer.id()));
 		return "reviews/profile";
 	}

@@ -2,6 +2,7 @@ package health.flanders.portal.web.publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -307,6 +308,20 @@ class PublicationsIntegrationTests {
 			.param(reviewer.getId())
 			.query(Integer.class)
 			.single()).isZero();
+		mvc.perform(as(reviewer, get("/reviews/profile")))
+			.andExpect(content().string(not(containsString("neither expertise keywords nor publications"))));
+
+		// Removing every publication leaves nothing to match by: the profile says so until keywords or publications
+		// come back.
+		for (long id : jdbc.sql("select id from reviewer_publications where reviewer_id = ?").param(reviewer.getId())
+			.query(Long.class).list()) {
+			mvc.perform(as(reviewer, post("/reviews/profile/publications/{id}/remove", id)))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(as(reviewer, get("/reviews/profile")))
+			.andExpect(content().string(containsString("Your profile has neither expertise keywords nor publications")));
+		mvc.perform(as(reviewer, get("/reviews/profile")).locale(java.util.Locale.forLanguageTag("nl")))
+			.andExpect(content().string(containsString("Uw profiel heeft geen trefwoorden en geen publicaties")));
 	}
 
 	/** A proposal's vector as text_vectors keeps it (not this package's own StoredVector of publications). */
