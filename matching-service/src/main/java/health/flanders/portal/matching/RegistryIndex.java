@@ -284,8 +284,8 @@ public final class RegistryIndex implements AutoCloseable {
 
 	/**
 	 * Once no profile waits for its vectors and many documents were written since the last time, merges the index
-	 * into one segment, in Lucene's background merge threads: searches go on meanwhile and read the merged index from
-	 * the first search after it is done. While profiles still wait (the registry being read from scratch) nothing is
+	 * into one segment, in Lucene's background merge threads: searches go on meanwhile and read the merged index as
+	 * soon as it is done ({@link Merges}). While profiles still wait (the registry being read from scratch) nothing is
 	 * merged, as every batch would start the same merge again.
 	 */
 	private void mergeWhenSettled() throws IOException {
@@ -296,8 +296,8 @@ public final class RegistryIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Lucene's background merges. Once a merge into one segment is done, searches read it from then on (rather than
-	 * from the first search after it), and the log says so with the time it took.
+	 * Lucene's background merges. Once a merge into one segment is done, searches read it from then on (no search
+	 * needs to look for it), and the log says so with the time it took.
 	 */
 	private final class Merges extends ConcurrentMergeScheduler {
 
@@ -320,8 +320,6 @@ public final class RegistryIndex implements AutoCloseable {
 
 	IndexSearcher acquire() {
 		try {
-			// Picks up a background merge that ended since the last change (does nothing when there is none).
-			searchers.maybeRefresh();
 			IndexSearcher searcher = searchers.acquire();
 			searcher.setSimilarity(new BM25Similarity());
 			return searcher;
